@@ -1,0 +1,58 @@
+/**
+ * Applies committed drizzle-kit migrations. Like Actual's runner, the applied set must be a
+ * prefix of the shipped files; like Signal's, a database from a newer app is refused.
+ * Each migration runs in its own transaction and is recorded with its file hash.
+ */
+import { AppError } from '../../shared/contract/errors';
+import type { SqliteDb } from '../open';
+import { readMigrations, type MigrationFile } from './journal';
+
+export interface MigrateResult {
+  applied: string[];
+  current: number;
+}
+
+export interface MigrateOptions {
+  /** Stop after this migration index (upgrade tests build version N−1 first). */
+  toIdx?: number;
+  /** Called once before the first pending migration is applied (backup hook). */
+  beforeApply?: (pending: MigrationFile[]) => void;
+}
+
+const TABLE = 'schema_migrations';
+
+export function appliedMigrations(db: SqliteDb): { idx: number; tag: string; hash: string }[] {
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS ${TABLE} (idx INTEGER PRIMARY KEY, tag TEXT NOT NULL, hash TEXT NOT NULL, applied_at INTEGER NOT NULL)`,
+  );
+  return db.prepare(`SELECT idx, tag, hash FROM ${TABLE} ORDER BY idx`).all() as {
+    idx: number;
+    tag: string;
+    hash: string;
+  }[];
+}
+
+export function migrate(db: SqliteDb, folder: string, opts: MigrateOptions = {}): MigrateResult {
+  const files = readMigrations(folder);
+  const applied = appliedMigrations(db);
+  if (applied.length > files.length) {
+    throw new AppError('DB_FROM_NEWER_APP', { dbVersion: applied.length, appVersion: files.length });
+  }
+  applied.forEach((row, i) => {
+    const file = files[i];
+    if (!file || row.idx !== file.idx || row.tag !== file.tag) {
+      throw new AppError('DB_MIGRATIONS_OUT_OF_SYNC', { at: i, dbTag: row.tag, appTag: file?.tag ?? null });
+    }
+  });
+  const last = opts.toIdx ?? files.length - 1;
+  const pending = files.slice(applied.length).filter((f) => f.idx <= last);
+  if (pending.length > 0) opts.beforeApply?.(pending);
+  const record = db.prepare(`INSERT INTO ${TABLE} (idx, tag, hash, applied_at) VALUES (?, ?, ?, ?)`);
+  for (const file of pending) {
+    db.transaction(() => {
+      for (const stmt of file.statements) db.exec(stmt);
+      record.run(file.idx, file.tag, file.hash, Date.now());
+    })();
+  }
+  return { applied: pending.map((p) => p.tag), current: applied.length + pending.length };
+}

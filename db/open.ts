@@ -1,0 +1,75 @@
+/**
+ * Opens the CounterDesk SQLite file with the pragmas the design requires and turns the
+ * ways it can fail into typed errors (not a SQLite file, locked, read-only, missing dir).
+ */
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../shared/contract/errors';
+
+export type SqliteDb = Database.Database;
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** ms to wait on a lock held by another connection. */
+  busyTimeoutMs?: number;
+}
+
+export function openSqlite(file: string, opts: OpenOptions = {}): SqliteDb {
+  if (file !== ':memory:' && !opts.readonly) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+    } catch (e) {
+      throw new AppError('DB_DIR_UNWRITABLE', { path: dirname(file), cause: String(e) });
+    }
+  }
+  if (opts.readonly && !existsSync(file)) throw new AppError('DB_NOT_FOUND', { path: file });
+  let db: SqliteDb;
+  try {
+    db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  } catch (e) {
+    throw mapSqliteError(e, file);
+  }
+  try {
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+    // The first real read: fails here when the file is not a database.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+    }
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+  } catch (e) {
+    db.close();
+    throw mapSqliteError(e, file);
+  }
+  return db;
+}
+
+/** Turns a better-sqlite3 error into the AppError a user can act on. */
+export function mapSqliteError(e: unknown, file: string): AppError {
+  if (e instanceof AppError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  const message = e instanceof Error ? e.message : String(e);
+  if (code === 'SQLITE_NOTADB' || /not a database/i.test(message)) {
+    return new AppError('DB_NOT_SQLITE', { path: file });
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('DB_LOCKED', { path: file });
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new AppError('DB_READ_ONLY', { path: file });
+  }
+  if (code === 'SQLITE_FULL') return new AppError('DB_DISK_FULL', { path: file });
+  if (code === 'SQLITE_CORRUPT') return new AppError('DB_CORRUPT', { path: file });
+  return new AppError('DB_OPEN_FAILED', { path: file, cause: message });
+}
+
+/** Closes after letting SQLite refresh its statistics (Signal does the same). */
+export function closeSqlite(db: SqliteDb): void {
+  if (!db.open) return;
+  try {
+    if (!db.readonly) db.pragma('optimize');
+  } catch {
+    // optimize is advisory
+  }
+  db.close();
+}

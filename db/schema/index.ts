@@ -1,0 +1,5 @@
+/** Every table of the CounterDesk database. drizzle-kit reads this file to generate migrations. */
+export * from './audit';
+export * from './catalog';
+export * from './sales';
+export * from './store';

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { PERMISSIONS } from '../permissions';
+import { epochMs, pin, staffCode, staffSummary } from '../schemas';
+
+export const sessionInfo = z.object({
+  staff: staffSummary,
+  permissions: z.array(z.enum(PERMISSIONS)),
+  signedInAt: epochMs,
+});
+
+export const overrideGrant = z.object({
+  overrideId: z.number().int(),
+  token: z.string(),
+  manager: staffSummary,
+  expiresAt: epochMs,
+});
+
+export const authMethods = {
+  'auth.signIn': method({
+    summary: 'Sign in with staff code and PIN; the connection becomes that staff member.',
+    access: 'public',
+    input: z.object({ code: staffCode, pin }).strict(),
+    output: sessionInfo,
+  }),
+  'auth.signInBadge': method({
+    summary: 'Sign in (or switch clerk) by scanning a staff badge.',
+    access: 'public',
+    input: z.object({ badge: z.string().min(4).max(64) }).strict(),
+    output: sessionInfo,
+  }),
+  'auth.signOut': method({
+    summary: 'Sign the connection out.',
+    access: 'public',
+    input: z.object({}).strict(),
+    output: z.object({ signedOut: z.boolean() }),
+  }),
+  'auth.session': method({
+    summary: 'Who is signed in on this connection, if anyone.',
+    access: 'public',
+    input: z.object({}).strict(),
+    output: z.object({ session: sessionInfo.nullable() }),
+  }),
+  'auth.staffList': method({
+    summary: 'Active staff for the quick-switch list (no secrets).',
+    access: 'public',
+    input: z.object({}).strict(),
+    output: z.array(staffSummary),
+  }),
+  'auth.requestOverride': method({
+    summary: 'A manager approves one action with PIN or badge at the counter; returns a one-time grant.',
+    access: 'signed-in',
+    input: z
+      .object({
+        action: z.string().min(3).max(60),
+        reasonCode: z.string().min(2).max(40),
+        note: z.string().max(500).default(''),
+        managerCode: staffCode.optional(),
+        pin: pin.optional(),
+        badge: z.string().min(4).max(64).optional(),
+      })
+      .strict()
+      .refine((v) => (v.managerCode && v.pin) || v.badge, { message: 'manager code + PIN, or badge' }),
+    output: overrideGrant,
+  }),
+};
