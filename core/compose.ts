@@ -1,0 +1,109 @@
+/**
+ * Builds CounterDesk's core in plain Node (no Electron): opens and migrates the database,
+ * makes sure a store exists (the demo store on a first run when asked), and wires every
+ * contract method to its handler behind the one dispatcher. Electron main, the web host,
+ * the CLI and the tests all start here.
+ */
+import { randomUUID } from 'node:crypto';
+import { openDatabase } from '../db/client';
+import { APP_VERSION } from '../shared/app-version';
+import { AppError } from '../shared/contract/errors';
+import type { Connection, CoreContext, HostKind } from './context';
+import { dbPath } from './data-dir';
+import { seedDemoStaff } from './demo/seed-demo';
+import { seedDemoData } from './demo/seed-demo-sales';
+import { createDispatcher, type Dispatcher, type DispatchLog } from './dispatch/dispatcher';
+import type { HandlerMap } from './dispatch/handlers';
+import { EventBus } from './events/event-bus';
+import { appHandlers } from './services/app/app-handlers';
+import { auditHandlers } from './services/audit/audit-handlers';
+import { authHandlers } from './services/auth/auth-handlers';
+import { overrideHandlers } from './services/auth/override';
+import { SessionStore } from './services/auth/session-store';
+import { salesImportHandlers } from './services/sales/import/import-handlers';
+import { salesLookupHandlers } from './services/sales/sales-handlers';
+import { salesSearchHandlers } from './services/sales/sales-search';
+import { settingsHandlers } from './services/settings/settings-handlers';
+import { ensureStore } from './store/init-store';
+
+export type FirstRun = 'demo' | 'empty' | 'refuse';
+
+export interface ComposeOptions {
+  dataDir: string;
+  host: HostKind;
+  /** What to do when the database has no store yet. */
+  firstRun?: FirstRun;
+  now?: () => number;
+  migrationsFolder?: string;
+  log?: DispatchLog;
+}
+
+export interface Core {
+  readonly ctx: CoreContext;
+  readonly dispatcher: Dispatcher;
+  /** True when this start created the store (and, for 'demo', its demo data). */
+  readonly created: boolean;
+  connect(): Connection;
+  close(): void;
+}
+
+export const handlers: HandlerMap = {
+  ...appHandlers,
+  ...authHandlers,
+  ...overrideHandlers,
+  ...settingsHandlers,
+  ...salesLookupHandlers,
+  ...salesSearchHandlers,
+  ...salesImportHandlers,
+  ...auditHandlers,
+};
+
+export function composeCore(opts: ComposeOptions): Core {
+  const now = opts.now ?? Date.now;
+  const db = openDatabase(dbPath(opts.dataDir), { migrationsFolder: opts.migrationsFolder });
+  try {
+    const hasStore = db.sqlite.prepare('SELECT id FROM stores LIMIT 1').get() !== undefined;
+    const firstRun = opts.firstRun ?? 'refuse';
+    if (!hasStore && firstRun === 'refuse') throw new AppError('STORE_NOT_INITIALISED', { dataDir: opts.dataDir });
+    const demo = !hasStore && firstRun === 'demo';
+    const storeId = ensureStore(
+      db.sqlite,
+      {
+        code: demo ? 'DEMO' : 'STORE',
+        name: demo ? '演示门店 · CounterDesk Demo' : 'CounterDesk',
+        timeZone: 'Asia/Shanghai',
+        currency: 'CNY',
+        locale: 'zh-CN',
+        demo,
+      },
+      now(),
+    );
+    if (demo) {
+      seedDemoStaff(db.sqlite, storeId, now());
+      seedDemoData(db.sqlite, storeId, now());
+    }
+    const isDemo = (db.sqlite.prepare('SELECT demo FROM stores WHERE id = ?').get(storeId) as { demo: number }).demo === 1;
+    const ctx: CoreContext = {
+      db,
+      storeId,
+      dataDir: opts.dataDir,
+      version: APP_VERSION,
+      host: opts.host,
+      demo: isDemo,
+      events: new EventBus(),
+      sessions: new SessionStore(),
+      now,
+    };
+    const dispatcher = createDispatcher(ctx, handlers, opts.log);
+    return {
+      ctx,
+      dispatcher,
+      created: !hasStore,
+      connect: () => ({ id: randomUUID(), sessionToken: null }),
+      close: () => db.close(),
+    };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

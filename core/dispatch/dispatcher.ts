@@ -1,0 +1,63 @@
+/**
+ * The one path every call takes, from every transport: known method → valid input →
+ * signed in and permitted → service → valid output. Failures are typed values, never throws.
+ */
+import { isMethodName, methods, type MethodName } from '../../shared/contract';
+import { AppError, toErrorValue, type Result } from '../../shared/contract/errors';
+import type { Connection, CoreContext } from '../context';
+import type { HandlerMap } from './handlers';
+
+export interface Dispatcher {
+  call(conn: Connection, method: string, input: unknown): Promise<Result<unknown>>;
+}
+
+export interface DispatchLog {
+  error(message: string, err: unknown): void;
+}
+
+export function createDispatcher(core: CoreContext, handlers: HandlerMap, log: DispatchLog = console): Dispatcher {
+  for (const name of Object.keys(methods)) {
+    if (typeof (handlers as Record<string, unknown>)[name] !== 'function') {
+      throw new Error(`contract method ${name} has no handler`);
+    }
+  }
+
+  async function run(conn: Connection, name: string, rawInput: unknown): Promise<unknown> {
+    if (!isMethodName(name)) throw new AppError('UNKNOWN_METHOD', { method: String(name).slice(0, 80) });
+    const spec = methods[name];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      throw new AppError('INVALID_INPUT', {
+        method: name,
+        issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
+    }
+    const now = core.now();
+    const session = core.sessions.get(conn.sessionToken, now);
+    if (spec.access !== 'public') {
+      if (!session) throw new AppError('SIGNED_OUT', { method: name });
+      if (spec.access !== 'signed-in' && !session.permissions.has(spec.access)) {
+        throw new AppError('FORBIDDEN', { method: name, permission: spec.access, role: session.role });
+      }
+    }
+    const handler = handlers[name as MethodName] as (input: unknown, ctx: unknown) => unknown;
+    const output = await handler(parsed.data, { core, conn, session, now });
+    const checked = spec.output.safeParse(output);
+    if (!checked.success) {
+      log.error(`contract: ${name} returned output that does not match its schema`, checked.error);
+      throw new AppError('INTERNAL', { method: name });
+    }
+    return checked.data;
+  }
+
+  return {
+    async call(conn, name, input) {
+      try {
+        return { ok: true, value: await run(conn, name, input) };
+      } catch (e) {
+        if (!(e instanceof AppError)) log.error(`call ${String(name).slice(0, 80)} failed`, e);
+        return { ok: false, error: toErrorValue(e) };
+      }
+    },
+  };
+}

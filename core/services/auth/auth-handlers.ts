@@ -1,0 +1,53 @@
+/** Sign-in, badge switch, sign-out and the quick-switch staff list. */
+import type { z } from 'zod';
+import type { sessionInfo } from '../../../shared/contract/methods/auth';
+import type { CoreContext } from '../../context';
+import type { AreaHandlers, CallContext } from '../../dispatch/handlers';
+import { checkCredential, type Credential } from './credentials';
+import type { Session } from './session-store';
+import { activeStaff, permissionsOf } from './staff-repo';
+
+type SessionInfo = z.infer<typeof sessionInfo>;
+
+export function toSessionInfo(s: Session): SessionInfo {
+  return {
+    staff: { id: s.staffId, code: s.code, name: s.name, role: s.role },
+    permissions: [...s.permissions],
+    signedInAt: s.signedInAt,
+  };
+}
+
+function signIn(core: CoreContext, ctx: CallContext, cred: Credential): SessionInfo {
+  const staff = checkCredential(core, cred, ctx.now);
+  core.sessions.end(ctx.conn.sessionToken);
+  const session = core.sessions.create({
+    staffId: staff.id,
+    code: staff.code,
+    name: staff.name,
+    role: staff.role,
+    permissions: permissionsOf(core.db.sqlite, staff.role),
+    signedInAt: ctx.now,
+  });
+  ctx.conn.sessionToken = session.token;
+  return toSessionInfo(session);
+}
+
+export const authHandlers: AreaHandlers<
+  'auth.signIn' | 'auth.signInBadge' | 'auth.signOut' | 'auth.session' | 'auth.staffList'
+> = {
+  'auth.signIn': (input, ctx) => signIn(ctx.core, ctx, { code: input.code, pin: input.pin }),
+  'auth.signInBadge': (input, ctx) => signIn(ctx.core, ctx, { badge: input.badge }),
+  'auth.signOut': (_input, ctx) => {
+    const ended = ctx.core.sessions.end(ctx.conn.sessionToken);
+    ctx.conn.sessionToken = null;
+    return { signedOut: ended };
+  },
+  'auth.session': (_input, ctx) => ({ session: ctx.session ? toSessionInfo(ctx.session) : null }),
+  'auth.staffList': (_input, ctx) =>
+    activeStaff(ctx.core.db.sqlite, ctx.core.storeId).map((s) => ({
+      id: s.id,
+      code: s.code,
+      name: s.name,
+      role: s.role,
+    })),
+};

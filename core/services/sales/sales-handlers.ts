@@ -1,0 +1,12 @@
+import { AppError } from '../../../shared/contract/errors';
+import type { AreaHandlers } from '../../dispatch/handlers';
+import { saleByReceipt } from './sales-repo';
+
+export const salesLookupHandlers: AreaHandlers<'sales.byReceipt'> = {
+  'sales.byReceipt': (input, { core }) => {
+    const receiptNo = input.receiptNo.trim();
+    const sale = saleByReceipt(core.db.sqlite, core.storeId, receiptNo);
+    if (!sale) throw new AppError('SALE_NOT_FOUND', { receiptNo });
+    return sale;
+  },
+};
