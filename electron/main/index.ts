@@ -1,0 +1,71 @@
+/**
+ * Electron main: one hardened window hosting the renderer, and the same core the web host
+ * runs, wired to IPC. Nothing of substance lives here.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { composeCore, type Core } from '../../core/compose';
+import { defaultDataDir } from '../../core/data-dir';
+import { parseHostArgs } from '../../core/host-args';
+import { registerIpc } from './ipc';
+import { hardenContents, installAppSecurity, secureWebPreferences } from './security';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+let core: Core | null = null;
+let unregister: (() => void) | null = null;
+
+function createWindow(c: Core): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    title: 'CounterDesk',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+  });
+  hardenContents(win.webContents, devServerUrl);
+  unregister = registerIpc(c, win, devServerUrl);
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  return win;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second CounterDesk on the same machine hands over to the first and exits.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    installAppSecurity(devServerUrl);
+    const args = parseHostArgs(process.argv.slice(1));
+    try {
+      core = composeCore({
+        dataDir: args.dataDir ?? process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir(),
+        host: 'electron',
+        firstRun: args.demo ? 'demo' : 'empty',
+      });
+    } catch (e) {
+      dialog.showErrorBox('CounterDesk', `CounterDesk could not open its database: ${e instanceof Error ? e.message : String(e)}`);
+      app.exit(1);
+      return;
+    }
+    createWindow(core);
+  });
+}
+
+app.on('window-all-closed', () => {
+  unregister?.();
+  core?.close();
+  core = null;
+  app.quit();
+});
