@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// CounterDesk command line: runs the TypeScript CLI through tsx (same core as the app).
+import { register } from 'tsx/esm/api';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+register();
+const here = dirname(fileURLToPath(import.meta.url));
+const { runCli } = await import(pathToFileURL(join(here, '..', 'core', 'cli', 'main.ts')).href);
+process.exitCode = await runCli(process.argv.slice(2));

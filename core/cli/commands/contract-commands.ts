@@ -1,0 +1,64 @@
+/** `counterdesk methods` and `counterdesk call METHOD JSON --staff CODE --pin PIN`. */
+import { z } from 'zod';
+import { methods } from '../../../shared/contract';
+import { AppError } from '../../../shared/contract/errors';
+import type { ParsedArgs } from '../args';
+import { EXIT } from '../exit-codes';
+import type { Out } from '../output';
+import { openCore, signIn } from '../session';
+
+function jsonSchemaOf(schema: z.ZodType): unknown {
+  try {
+    return z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' });
+  } catch {
+    return {};
+  }
+}
+
+export function methodsCommand(_args: ParsedArgs, out: Out): number {
+  const list = Object.entries(methods).map(([name, spec]) => ({
+    name,
+    access: spec.access,
+    summary: spec.summary,
+    input: jsonSchemaOf(spec.input),
+    output: jsonSchemaOf(spec.output),
+  }));
+  if (out.json) out.data(list);
+  else for (const m of list) out.print(`${m.name.padEnd(26)} ${m.access.padEnd(18)} ${m.summary}`);
+  return EXIT.OK;
+}
+
+export async function callCommand(args: ParsedArgs, out: Out): Promise<number> {
+  const [, method, json] = args.positionals;
+  if (!method) throw new AppError('CLI_USAGE', { usage: 'call METHOD JSON --staff CODE --pin PIN' });
+  let input: unknown = {};
+  if (json !== undefined) {
+    try {
+      input = JSON.parse(json);
+    } catch {
+      throw new AppError('CLI_BAD_JSON');
+    }
+  }
+  const core = openCore(args);
+  try {
+    const access = (methods as Record<string, { access: string } | undefined>)[method]?.access;
+    const conn = core.connect();
+    if (access !== 'public') {
+      const signed = await signIn(core, args);
+      if (!signed.result.ok) {
+        out.error(signed.result.error);
+        return EXIT.FAILED;
+      }
+      conn.sessionToken = signed.conn.sessionToken;
+    }
+    const result = await core.dispatcher.call(conn, method, input);
+    if (!result.ok) {
+      out.error(result.error);
+      return EXIT.FAILED;
+    }
+    out.data(result.value);
+    return EXIT.OK;
+  } finally {
+    core.close();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * `counterdesk` — the store IT's command line. Every data-changing command goes through the
+ * same dispatcher and permission checks as the UI. Exit codes: see core/cli/exit-codes.ts.
+ */
+import { isAppError, toErrorValue } from '../../shared/contract/errors';
+import { parseArgs, flagString } from './args';
+import { callCommand, methodsCommand } from './commands/contract-commands';
+import { importSalesCommand, verifyAuditCommand } from './commands/data-commands';
+import { demoCommand, initCommand } from './commands/store-commands';
+import { EXIT } from './exit-codes';
+import { makeOut, pickLocale, type Out } from './output';
+
+type Command = (args: ReturnType<typeof parseArgs>, out: Out) => number | Promise<number>;
+
+export const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  init: { run: initCommand, usage: 'init --admin-pin PIN [--admin-code ADMIN] [--admin-name N] [--store-name N] [--time-zone TZ]' },
+  demo: { run: demoCommand, usage: 'demo' },
+  'import-sales': { run: importSalesCommand, usage: 'import-sales FILE [--format csv|json] --staff CODE --pin PIN' },
+  'verify-audit': { run: verifyAuditCommand, usage: 'verify-audit' },
+  methods: { run: methodsCommand, usage: 'methods [--json]' },
+  call: { run: callCommand, usage: "call METHOD 'JSON' --staff CODE --pin PIN" },
+};
+
+/** Extra commands registered by other areas (devices, meters, reports…). */
+export function registerCommand(name: string, run: Command, usage: string): void {
+  COMMANDS[name] = { run, usage };
+}
+
+function usage(out: Out): string {
+  const lines = Object.values(COMMANDS).map((c) => `  counterdesk ${c.usage}`);
+  return `${out.t('cli.usage')}\n${lines.join('\n')}\n  ${out.t('cli.globalFlags')}`;
+}
+
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, new Set(['json', 'help']));
+  const out = makeOut(args.flags.has('json'), pickLocale(flagString(args, 'lang')));
+  const name = args.positionals[0];
+  if (!name || args.flags.has('help')) {
+    process.stdout.write(`${usage(out)}\n`);
+    return name ? EXIT.OK : EXIT.USAGE;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    out.error({ code: 'CLI_UNKNOWN_COMMAND', messageKey: 'errors.CLI_UNKNOWN_COMMAND', details: { command: name } });
+    process.stderr.write(`${usage(out)}\n`);
+    return EXIT.USAGE;
+  }
+  try {
+    return await cmd.run(args, out);
+  } catch (e) {
+    out.error(toErrorValue(e));
+    if (!isAppError(e)) process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return isAppError(e) && e.code.startsWith('CLI_') ? EXIT.USAGE : EXIT.FAILED;
+  }
+}
