@@ -2,9 +2,10 @@
  * Document numbers like `R-20261123-0001`: per store, kind and business day, allocated inside
  * the caller's transaction so a rolled-back change leaves no gap.
  */
+import type { Statement } from 'better-sqlite3';
 import type { SqliteDb } from './open';
 
-const cache = new WeakMap<SqliteDb, import('better-sqlite3').Statement>();
+const cache = new WeakMap<SqliteDb, Statement>();
 
 export function nextSequence(db: SqliteDb, storeId: number, kind: string, day: string): number {
   if (!db.inTransaction) throw new Error('nextSequence must run inside a transaction');

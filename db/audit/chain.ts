@@ -2,6 +2,7 @@
  * The hash-chained audit log. `appendAudit` must be called inside the same transaction as
  * the change it records; `verifyAudit` walks the chain and names every bad row.
  */
+import type { Statement } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { SqliteDb } from '../open';
 import { canonicalJson } from './canonical';
@@ -44,7 +45,7 @@ export function auditHash(prevHash: string, row: Omit<AuditRow, 'id' | 'prev_has
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
-const stmtCache = new WeakMap<SqliteDb, { head: import('better-sqlite3').Statement; insert: import('better-sqlite3').Statement; setHead: import('better-sqlite3').Statement }>();
+const stmtCache = new WeakMap<SqliteDb, { head: Statement; insert: Statement; setHead: Statement }>();
 
 function statements(db: SqliteDb) {
   let s = stmtCache.get(db);
@@ -66,7 +67,8 @@ function statements(db: SqliteDb) {
 
 /** Appends one audit row. Throws if not inside a transaction: an audit row must share its change's fate. */
 export function appendAudit(db: SqliteDb, entry: AuditEntry): { id: number; hash: string } {
-  if (!db.inTransaction) throw new Error('appendAudit must run inside the transaction of the change it records');
+  if (!db.inTransaction)
+    throw new Error('appendAudit must run inside the transaction of the change it records');
   const s = statements(db);
   const head = s.head.get() as { lastId: number; lastHash: string } | undefined;
   const prevHash = head?.lastHash ?? GENESIS_HASH;
@@ -97,16 +99,19 @@ export function verifyAudit(db: SqliteDb): { ok: boolean; rowsChecked: number; p
   let prevHash = GENESIS_HASH;
   let prevId = 0;
   let rows = 0;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+  for (const row of db
+    .prepare('SELECT * FROM audit_log ORDER BY id')
+    .iterate() as IterableIterator<AuditRow>) {
     rows++;
-    if (row.prev_hash !== prevHash || row.id !== prevId + 1) problems.push({ rowId: row.id, kind: 'broken-link' });
+    if (row.prev_hash !== prevHash || row.id !== prevId + 1)
+      problems.push({ rowId: row.id, kind: 'broken-link' });
     if (auditHash(row.prev_hash, row) !== row.hash) problems.push({ rowId: row.id, kind: 'tampered' });
     prevHash = row.hash;
     prevId = row.id;
   }
-  const head = db.prepare('SELECT last_id AS lastId, last_hash AS lastHash FROM audit_head WHERE id = 1').get() as
-    | { lastId: number; lastHash: string }
-    | undefined;
+  const head = db
+    .prepare('SELECT last_id AS lastId, last_hash AS lastHash FROM audit_head WHERE id = 1')
+    .get() as { lastId: number; lastHash: string } | undefined;
   if (rows > 0 || head) {
     if (!head || head.lastId !== prevId || head.lastHash !== prevHash) {
       problems.push({ rowId: head?.lastId ?? prevId, kind: 'head-mismatch' });
