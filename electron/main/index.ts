@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { composeCore, type Core } from '../../core/compose';
 import { defaultDataDir } from '../../core/data-dir';
 import { parseHostArgs } from '../../core/host-args';
+import type { AppOrigin } from './app-url';
 import { registerIpc } from './ipc';
 import { hardenContents, installAppSecurity, secureWebPreferences } from './security';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const origin: AppOrigin = { devServerUrl, rendererDir: join(__dirname, '../renderer') };
 let core: Core | null = null;
 let unregister: (() => void) | null = null;
 
@@ -25,8 +27,8 @@ function createWindow(c: Core): BrowserWindow {
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
-  hardenContents(win.webContents, devServerUrl);
-  unregister = registerIpc(c, win, devServerUrl);
+  hardenContents(win.webContents, origin);
+  unregister = registerIpc(c, win, origin);
   win.once('ready-to-show', () => win.show());
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(join(__dirname, '../renderer/index.html'));
@@ -46,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    installAppSecurity(devServerUrl);
+    installAppSecurity(origin);
     const args = parseHostArgs(process.argv.slice(1));
     try {
       core = composeCore({
@@ -55,7 +57,10 @@ if (!app.requestSingleInstanceLock()) {
         firstRun: args.demo ? 'demo' : 'empty',
       });
     } catch (e) {
-      dialog.showErrorBox('CounterDesk', `CounterDesk could not open its database: ${e instanceof Error ? e.message : String(e)}`);
+      dialog.showErrorBox(
+        'CounterDesk',
+        `CounterDesk could not open its database: ${e instanceof Error ? e.message : String(e)}`,
+      );
       app.exit(1);
       return;
     }

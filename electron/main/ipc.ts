@@ -6,11 +6,11 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../../core/compose';
 import type { Connection } from '../../core/context';
-import type { Result } from '../../shared/contract/errors';
 import { IPC_EVENT, IPC_INVOKE } from '../shared/channels';
-import { isAppUrl } from './security';
+import { makeInvokeHandler } from './invoke-handler';
+import { isAppUrl, type AppOrigin } from './app-url';
 
-export function registerIpc(core: Core, win: BrowserWindow, devServerUrl: string | undefined): () => void {
+export function registerIpc(core: Core, win: BrowserWindow, origin: AppOrigin): () => void {
   const conn: Connection = core.connect();
 
   const senderOk = (event: IpcMainInvokeEvent): boolean => {
@@ -19,16 +19,14 @@ export function registerIpc(core: Core, win: BrowserWindow, devServerUrl: string
       event.sender.id === win.webContents.id &&
       frame !== null &&
       frame === win.webContents.mainFrame &&
-      isAppUrl(frame.url, devServerUrl)
+      isAppUrl(frame.url, origin.devServerUrl, origin.rendererDir)
     );
   };
 
-  ipcMain.handle(IPC_INVOKE, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
-    if (!senderOk(event)) {
-      return { ok: false, error: { code: 'FORBIDDEN_SENDER', messageKey: 'errors.FORBIDDEN_SENDER', details: {} } };
-    }
-    return core.dispatcher.call(conn, typeof method === 'string' ? method : '', input);
-  });
+  const handle = makeInvokeHandler(core, conn);
+  ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) =>
+    handle(senderOk(event), method, input),
+  );
 
   const unsubscribe = core.ctx.events.subscribe((name, payload) => {
     if (!win.isDestroyed()) win.webContents.send(IPC_EVENT, name, payload);

@@ -3,6 +3,7 @@
  * from the app, may not open new windows, and gets a strict CSP on every response.
  */
 import { app, session, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { isAppUrl, type AppOrigin } from './app-url';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
@@ -21,32 +22,25 @@ export function secureWebPreferences(preload: string): BrowserWindowConstructorO
   };
 }
 
-/** Is this URL the app itself (the built file or the dev server)? */
-export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
-  try {
-    const u = new URL(url);
-    if (devServerUrl) {
-      const d = new URL(devServerUrl);
-      if (u.origin === d.origin) return true;
-    }
-    return u.protocol === 'file:';
-  } catch {
-    return false;
-  }
-}
-
-export function hardenContents(contents: WebContents, devServerUrl: string | undefined): void {
+export function hardenContents(contents: WebContents, origin: AppOrigin): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    if (!isAppUrl(url, origin.devServerUrl, origin.rendererDir)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-export function installAppSecurity(devServerUrl: string | undefined): void {
+export function installAppSecurity(origin: AppOrigin): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [devServerUrl ? CSP.replace("connect-src 'self'", "connect-src 'self' ws:") : CSP] } });
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [
+          origin.devServerUrl ? CSP.replace("connect-src 'self'", "connect-src 'self' ws:") : CSP,
+        ],
+      },
+    });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  app.on('web-contents-created', (_e, contents) => hardenContents(contents, devServerUrl));
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents, origin));
 }
