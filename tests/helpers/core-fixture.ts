@@ -1,0 +1,56 @@
+/** A real core on a real SQLite file in a temp dir, with staff of every role (fast: no demo sales). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeCore, type Core } from '../../core/compose';
+import type { Connection } from '../../core/context';
+import { createStaff } from '../../core/store/create-staff';
+import type { Role } from '../../shared/contract/permissions';
+
+export const STAFF: { code: string; name: string; role: Role; pin: string; badge: string }[] = [
+  { code: 'C001', name: '小王', role: 'clerk', pin: '1111', badge: 'CDB-TESTCLERK1' },
+  { code: 'T001', name: '老陈', role: 'technician', pin: '2222', badge: 'CDB-TESTTECH1' },
+  { code: 'I001', name: '小赵', role: 'inspector', pin: '3333', badge: 'CDB-TESTINSP1' },
+  { code: 'M001', name: '张店长', role: 'manager', pin: '9090', badge: 'CDB-TESTMGR1' },
+  { code: 'A001', name: 'Admin', role: 'admin', pin: '8888', badge: 'CDB-TESTADMIN1' },
+];
+
+export interface CoreFixture {
+  core: Core;
+  dataDir: string;
+  /** A fresh connection signed in as the staff member with this code. */
+  as(code: string): Promise<Connection>;
+  setNow(ms: number): void;
+  close(): void;
+}
+
+export function makeCore(opts: { now?: number } = {}): CoreFixture {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cd-core-'));
+  let now = opts.now ?? Date.UTC(2026, 10, 23, 2, 0, 0);
+  const core = composeCore({
+    dataDir,
+    host: 'cli',
+    firstRun: 'empty',
+    now: () => now,
+    log: { error: () => undefined },
+  });
+  for (const s of STAFF) createStaff(core.ctx.db.sqlite, core.ctx.storeId, s, now, null);
+  return {
+    core,
+    dataDir,
+    async as(code) {
+      const conn = core.connect();
+      const s = STAFF.find((x) => x.code === code);
+      const r = await core.dispatcher.call(conn, 'auth.signIn', { code, pin: s?.pin ?? '0000' });
+      if (!r.ok) throw new Error(`sign-in ${code} failed: ${r.error.code}`);
+      return conn;
+    },
+    setNow: (ms) => {
+      now = ms;
+    },
+    close: () => {
+      core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
