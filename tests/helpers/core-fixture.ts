@@ -1,8 +1,9 @@
 /** A real core on a real SQLite file in a temp dir, with staff of every role (fast: no demo sales). */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeCore, type Core } from '../../core/compose';
+import { dbPath } from '../../core/data-dir';
 import type { Connection } from '../../core/context';
 import { createStaff } from '../../core/store/create-staff';
 import type { Role } from '../../shared/contract/permissions';
@@ -24,17 +25,31 @@ export interface CoreFixture {
   close(): void;
 }
 
+/** scrypt makes creating staff slow on purpose; build the staffed database once per worker and copy it. */
+let template: string | null = null;
+
+function staffedTemplate(): string {
+  if (template) return template;
+  const dir = mkdtempSync(join(tmpdir(), 'cd-template-'));
+  const t = Date.UTC(2026, 0, 1);
+  const core = composeCore({ dataDir: dir, host: 'cli', firstRun: 'empty', now: () => t });
+  for (const s of STAFF) createStaff(core.ctx.db.sqlite, core.ctx.storeId, s, t, null);
+  core.close();
+  template = dbPath(dir);
+  return template;
+}
+
 export function makeCore(opts: { now?: number } = {}): CoreFixture {
   const dataDir = mkdtempSync(join(tmpdir(), 'cd-core-'));
+  copyFileSync(staffedTemplate(), dbPath(dataDir));
   let now = opts.now ?? Date.UTC(2026, 10, 23, 2, 0, 0);
   const core = composeCore({
     dataDir,
     host: 'cli',
-    firstRun: 'empty',
+    firstRun: 'refuse',
     now: () => now,
     log: { error: () => undefined },
   });
-  for (const s of STAFF) createStaff(core.ctx.db.sqlite, core.ctx.storeId, s, now, null);
   return {
     core,
     dataDir,

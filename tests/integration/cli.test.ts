@@ -14,7 +14,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('counterdesk CLI', () => {
+describe('counterdesk CLI', { timeout: 120_000 }, () => {
   it('lists contract methods with JSON Schemas', () => {
     const r = cli(['methods', '--json']);
     expect(r.code).toBe(0);
