@@ -370,7 +370,9 @@ function decideNoReceipt(
     decidingRule: rule,
   });
   if (!nr.allowed) return refused('no_receipt_not_allowed', [common('noReceiptNotAccepted')]);
-  const isFault = FAULT_REASONS.includes(input.reason) && input.inspection.faultConfirmed !== false;
+  const customerDamage = input.reason === 'performance_fault' && input.inspection.grade === 'C-damaged';
+  const isFault =
+    FAULT_REASONS.includes(input.reason) && input.inspection.faultConfirmed !== false && !customerDamage;
   if (!isFault && rules.finalSale) return refused('final_sale', [common('finalSale')]);
   const grade = input.inspection.grade;
   const gradeRule = rules.conditionRules[grade];

@@ -280,6 +280,19 @@ describe('三包 profile: checks around the rules', () => {
     );
   });
 
+  it('no receipt: a fault claim is taken as store credit, but not on a damaged item', () => {
+    const base = { saleAt: null, hasReceipt: false, lineNetMinor: 9900 };
+    expect(decide(base)).toMatchObject({
+      outcome: 'allowed',
+      decidingRule: 'no_receipt',
+      restockingFeeBp: 0,
+    });
+    expect(decide({ ...base, inspection: { grade: 'C-damaged' } })).toMatchObject({
+      outcome: 'refused',
+      decidingRule: 'grade_not_accepted',
+    });
+  });
+
   it('refuses programming errors loudly', () => {
     expect(() => decide({ timeZone: 'Mars/Olympus' })).toThrow(RangeError);
     expect(() => decide({ lineNetMinor: 1.5 })).toThrow(RangeError);
