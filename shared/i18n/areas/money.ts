@@ -20,8 +20,7 @@ const ERRORS_ZH = {
 
 const ERRORS_EN = {
   REFUND_SALE_INVALID: 'The sale is incomplete or has invalid amounts; no refund can be computed',
-  REFUND_SALE_INCONSISTENT:
-    'The sale lines do not add up to its payments; check the sale',
+  REFUND_SALE_INCONSISTENT: 'The sale lines do not add up to its payments; check the sale',
   REFUND_PREVIOUS_INVALID: 'Earlier returns of this sale do not match it; call the manager',
   REFUND_LINE_NOT_FOUND: 'This item is not on the sale',
   REFUND_LINE_DUPLICATE: 'The same sale line appears twice in this return',
