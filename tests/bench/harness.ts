@@ -1,0 +1,87 @@
+/**
+ * The benchmark harness: figures are measured, printed as `name  value  unit  [ratio]` with a
+ * PASS/MISS against their target, and written to bench-results.json. Not a test: nothing here fails a build.
+ */
+import { writeFileSync } from 'node:fs';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  /** Target, e.g. { op: '<=', value: 0.5 }. */
+  target?: { op: '<=' | '>='; value: number };
+  /** Ratio to the same-run baseline and its target. */
+  ratio?: { value: number; baseline: string; target?: number };
+  note?: string;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[idx] ?? NaN;
+}
+
+/** Times `fn` `n` times (after `warmup` runs) and returns sorted durations in ms. */
+export function timeMany(n: number, fn: (i: number) => void, warmup = Math.min(200, n)): number[] {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    fn(i);
+    out[i] = Number(process.hrtime.bigint() - t) / 1e6;
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export async function timeManyAsync(
+  n: number,
+  fn: (i: number) => Promise<unknown>,
+  warmup = Math.min(200, n),
+): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    await fn(i);
+    out[i] = Number(process.hrtime.bigint() - t) / 1e6;
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export function meets(f: Figure): boolean {
+  const t = f.target;
+  const ok = !t || (t.op === '<=' ? f.value <= t.value : f.value >= t.value);
+  const r = f.ratio;
+  return ok && (!r || r.target === undefined || r.value <= r.target);
+}
+
+export function printTable(figures: Figure[]): void {
+  const fmt = (n: number) =>
+    Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toFixed(4);
+  for (const f of figures) {
+    const ratio = f.ratio ? `${f.ratio.value.toFixed(2)}× ${f.ratio.baseline}` : '';
+    const target = f.target
+      ? `target ${f.target.op} ${f.target.value}${f.ratio?.target ? `, ratio ≤ ${f.ratio.target}×` : ''}`
+      : '';
+    const verdict = f.target || f.ratio?.target ? (meets(f) ? 'ok' : 'MISS') : '';
+    console.log(
+      `${f.name.padEnd(46)} ${fmt(f.value).padStart(10)} ${f.unit.padEnd(10)} ${ratio.padEnd(28)} ${verdict.padEnd(5)} ${target}${f.note ? `  (${f.note})` : ''}`,
+    );
+  }
+}
+
+export function writeResults(file: string, mode: string, figures: Figure[]): void {
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        mode,
+        at: new Date().toISOString(),
+        node: process.version,
+        figures: figures.map((f) => ({ ...f, ok: meets(f) })),
+      },
+      null,
+      2,
+    ),
+  );
+}
