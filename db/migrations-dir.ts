@@ -17,5 +17,7 @@ export function migrationsDir(): string {
   for (const c of candidates) {
     if (c && existsSync(join(c, 'meta', '_journal.json'))) return c;
   }
-  throw new Error(`CounterDesk migrations folder not found (looked in ${candidates.filter(Boolean).join(', ')})`);
+  throw new Error(
+    `CounterDesk migrations folder not found (looked in ${candidates.filter(Boolean).join(', ')})`,
+  );
 }

@@ -16,11 +16,14 @@ export interface MigrationFile {
 }
 
 export function readMigrations(folder: string): MigrationFile[] {
-  const journal = journalSchema.parse(JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')));
+  const journal = journalSchema.parse(
+    JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')),
+  );
   const entries = [...journal.entries].sort((a, b) => a.idx - b.idx);
   entries.forEach((e, i) => {
     if (e.idx !== i) throw new Error(`migrations: journal index ${e.idx} out of order (expected ${i})`);
-    if (i > 0 && e.when <= entries[i - 1]!.when) throw new Error(`migrations: ${e.tag} is not newer than its predecessor`);
+    if (i > 0 && e.when <= entries[i - 1]!.when)
+      throw new Error(`migrations: ${e.tag} is not newer than its predecessor`);
   });
   return entries.map((e) => {
     const sql = readFileSync(join(folder, `${e.tag}.sql`), 'utf8');

@@ -1,5 +1,7 @@
 /** Every table of the CounterDesk database. drizzle-kit reads this file to generate migrations. */
 export * from './audit';
 export * from './catalog';
+export * from './devices';
+export * from './returns';
 export * from './sales';
 export * from './store';

@@ -60,7 +60,10 @@ export const saleLines = sqliteTable(
     taxRateBp: integer('tax_rate_bp').notNull(),
     serial: text('serial'),
   },
-  (t) => [uniqueIndex('sale_lines_sale_line').on(t.saleId, t.lineNo), index('sale_lines_serial').on(t.serial)],
+  (t) => [
+    uniqueIndex('sale_lines_sale_line').on(t.saleId, t.lineNo),
+    index('sale_lines_serial').on(t.serial),
+  ],
 );
 
 export const salePayments = sqliteTable(

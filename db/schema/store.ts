@@ -72,5 +72,7 @@ export const idempotencyKeys = sqliteTable('idempotency_keys', {
   staffId: integer('staff_id'),
   requestHash: text('request_hash').notNull(),
   result: text('result').notNull(),
-  createdAt: integer('created_at').notNull().default(sql`(unixepoch() * 1000)`),
+  createdAt: integer('created_at')
+    .notNull()
+    .default(sql`(unixepoch() * 1000)`),
 });
