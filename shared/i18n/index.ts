@@ -1,7 +1,22 @@
 /** Every area's messages merged into one resource tree per locale (zh-CN default). */
+import { appMessages } from './areas/app';
 import { cliMessages } from './areas/cli';
+import { errorsCoreMessages } from './areas/errors-core';
+import { importMessages } from './areas/import';
+import { meterMessages } from './areas/meter';
 import { moneyMessages } from './areas/money';
-import { mergeAreas } from './merge';
+import { policyMessages } from './areas/policy';
+import { printerMessages } from './areas/printer';
+import { mergeAreas, namespaced } from './merge';
 
-export const resources = mergeAreas([moneyMessages, cliMessages]);
+export const resources = mergeAreas([
+  appMessages,
+  errorsCoreMessages,
+  moneyMessages,
+  policyMessages,
+  namespaced('import', importMessages),
+  meterMessages,
+  printerMessages,
+  cliMessages,
+]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';

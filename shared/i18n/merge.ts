@@ -22,3 +22,8 @@ export function mergeAreas(areas: readonly AreaMessages[]): Record<Locale, Messa
   for (const area of areas) for (const l of LOCALES) mergeTrees(out[l], area[l]);
   return out;
 }
+
+/** Puts an area's keys under one namespace (`import.*`) when its file is written without it. */
+export function namespaced(ns: string, area: AreaMessages): AreaMessages {
+  return Object.fromEntries(LOCALES.map((l) => [l, { [ns]: area[l] }])) as AreaMessages;
+}
