@@ -25,23 +25,23 @@ export type PrinterStatus =
   | { kind: 'unknown'; at: number };
 
 /**
- * The i18n key (printer area, `status.*`) that best describes a status for one line on screen:
+ * The i18n key (`printer.status.*`) that best describes a status for one line on screen:
  * the most urgent problem first (cover, paper, fault, offline), then paper low, then ready.
  */
 export function printerStatusKey(status: PrinterStatus): string {
   switch (status.kind) {
     case 'no-reply':
-      return 'status.noReply';
+      return 'printer.status.noReply';
     case 'unreachable':
-      return 'status.unreachable';
+      return 'printer.status.unreachable';
     case 'unknown':
-      return 'status.unknown';
+      return 'printer.status.unknown';
     case 'reported':
-      if (status.coverOpen) return 'status.coverOpen';
-      if (status.paperOut) return 'status.paperOut';
-      if (status.error) return 'status.error';
-      if (!status.online) return 'status.offline';
-      if (status.paperNearEnd) return 'status.paperNearEnd';
-      return 'status.ready';
+      if (status.coverOpen) return 'printer.status.coverOpen';
+      if (status.paperOut) return 'printer.status.paperOut';
+      if (status.error) return 'printer.status.error';
+      if (!status.online) return 'printer.status.offline';
+      if (status.paperNearEnd) return 'printer.status.paperNearEnd';
+      return 'printer.status.ready';
   }
 }

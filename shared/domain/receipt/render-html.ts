@@ -97,7 +97,7 @@ async function qrHtml(data: string, moduleSize: number, align: Align, locale: Lo
   const modules = createQr(data, { errorCorrectionLevel: 'M' }).modules.size;
   const px = Math.round(modules * moduleSize * PREVIEW_PX_PER_DOT);
   const svg = await qrToString(data, { type: 'svg', errorCorrectionLevel: 'M', margin: 0, width: px });
-  const label = escapeHtml(t(locale, 'receipt.preview.qr', { data }));
+  const label = escapeHtml(t(locale, 'printer.receipt.preview.qr', { data }));
   return `<div class="cdr-block cdr-qr cdr-${align}" role="img" aria-label="${label}" title="${label}">${svg}</div>`;
 }
 
@@ -111,7 +111,7 @@ function barcodeHtml(
   const maxPx = columns * CELL_PX;
   const width = Math.min(maxPx, Math.round(modules * 2 * PREVIEW_PX_PER_DOT));
   const height = Math.round(line.height * PREVIEW_PX_PER_DOT);
-  const label = escapeHtml(t(locale, 'receipt.preview.barcode', { data: line.data }));
+  const label = escapeHtml(t(locale, 'printer.receipt.preview.barcode', { data: line.data }));
   const hri = line.hri ? `<div class="cdr-hri">${escapeHtml(line.data)}</div>` : '';
   return (
     `<div class="cdr-block cdr-${line.align}" role="img" aria-label="${label}" title="${label}">` +
@@ -140,12 +140,12 @@ export async function renderHtmlFromLines(
         body += barcodeHtml(line, columns, locale);
         break;
       case 'drawer-kick':
-        body += `<div class="cdr-mark">${escapeHtml(t(locale, 'receipt.preview.drawerKick'))}</div>`;
+        body += `<div class="cdr-mark">${escapeHtml(t(locale, 'printer.receipt.preview.drawerKick'))}</div>`;
         break;
       case 'cut': {
         const label = t(
           locale,
-          line.mode === 'full' ? 'receipt.preview.cutFull' : 'receipt.preview.cutPartial',
+          line.mode === 'full' ? 'printer.receipt.preview.cutFull' : 'printer.receipt.preview.cutPartial',
         );
         slips.push(`${paperOpen}${body}<div class="cdr-cut">\u2702 ${escapeHtml(label)}</div></div>`);
         body = '';
@@ -156,7 +156,7 @@ export async function renderHtmlFromLines(
   if (body || slips.length === 0) slips.push(`${paperOpen}${body}</div>`);
   const root = `<div class="cdr-root">${slips.join('<div class="cdr-gap"></div>')}</div>`;
   if (options.fragment) return `<div class="cdr-embed"><style>${CSS}</style>${root}</div>`;
-  const title = escapeHtml(options.title ?? t(locale, 'receipt.preview.title'));
+  const title = escapeHtml(options.title ?? t(locale, 'printer.receipt.preview.title'));
   return (
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${title}</title>` +
     `<style>body{margin:0}${CSS}</style></head><body>${root}</body></html>`

@@ -78,7 +78,7 @@ export function messageAt(tree: MessageTree | undefined, path: string): string {
 
 /** The copy label ("门店联" / "CUSTOMER COPY") in a locale. */
 export function copyLabelText(copy: CopyKind, locale: Locale): string {
-  return messageAt(printerMessages[locale], `receipt.copy.${copy}`);
+  return messageAt(printerMessages[locale], `printer.receipt.copy.${copy}`);
 }
 
 /** Cells a line of this size has: double-width text gets half the columns. */
