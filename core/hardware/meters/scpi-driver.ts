@@ -1,0 +1,443 @@
+/**
+ * SCPI bench multimeter driver over any ByteTransport. Line based (LF, CRLF accepted); one
+ * command in flight at a time (a queue); every query has a timeout (METER_TIMEOUT). SCPI
+ * answers carry no sequence number, so after a timeout (or an answer of the wrong kind) the
+ * next command is preceded by a *IDN? and every line before its identity answer is thrown
+ * away: a meter answers in order, so a late READ? answer can never be taken for the next
+ * command's. identify() (*IDN?), configure() (CONF:...), read() (READ?),
+ * measure() (MEAS:...?), and a streaming mode that polls READ? and emits readings. When the
+ * port goes away the driver reports `disconnected`, keeps trying to reopen it, and on
+ * success restores the configured function and carries on streaming.
+ */
+import { AppError, isAppError, type AppErrorValue } from '../../../shared/contract/errors';
+import {
+  NO_FLAGS,
+  unitOfFunction,
+  type MeterFunction,
+  type Reading,
+} from '../../../shared/domain/meter/reading';
+import { formatQuantity } from '../../../shared/domain/meter/units';
+import type { ByteTransport } from '../transport/types';
+import { createLineSplitter } from './line-splitter';
+import { Listeners } from './listeners';
+import type { MeterDriver, MeterState, MeterStatus } from './meter-driver';
+import { createReconnectLoop } from './reconnect-loop';
+import {
+  configureCommand,
+  measureQuery,
+  parseConfAnswer,
+  parseIdn,
+  parseNr3,
+  type ScpiIdentity,
+  type ScpiRange,
+} from './scpi-protocol';
+
+export interface ScpiMeterOptions {
+  transport: ByteTransport;
+  /** Per-command answer timeout (default 2000 ms). */
+  timeoutMs?: number;
+  /** Interval between reopen attempts after an unplug (default 1000 ms). */
+  reconnectMs?: number;
+  /** Reopen the port after an unplug (default true). */
+  autoReconnect?: boolean;
+  /** Poll interval of the streaming mode started by start() (default 250 ms). */
+  streamIntervalMs?: number;
+  now?: () => number;
+}
+
+export interface ScpiMeterStats {
+  commands: number;
+  timeouts: number;
+  /** Lines that arrived with no command waiting (late answers, chatter). */
+  strayLines: number;
+  badResponses: number;
+  /** Lines discarded for being too long. */
+  overflows: number;
+  reconnects: number;
+}
+
+interface Pending {
+  command: string;
+  /** Only lines this accepts answer the command (used by the *IDN? resync); others are stray. */
+  accept?: (line: string) => boolean;
+  resolve: (line: string) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+const encoder = new TextEncoder();
+
+export class ScpiMeter implements MeterDriver {
+  readonly id: string;
+  private readonly transport: ByteTransport;
+  private readonly timeoutMs: number;
+  private readonly autoReconnect: boolean;
+  private readonly streamIntervalMs: number;
+  private readonly now: () => number;
+  private readonly splitter = createLineSplitter(4096);
+  private readonly readings = new Listeners<Reading>();
+  private readonly statuses = new Listeners<MeterStatus>();
+  private readonly reconnect;
+  private tail: Promise<unknown> = Promise.resolve();
+  private pending: Pending | null = null;
+  private needsResync = false;
+  private stopped = true;
+  /** Function (and range) set by configure()/measure(), or learned from CONF? (rangeText). */
+  private configured: { fn: MeterFunction; range?: ScpiRange; rangeText?: string } | null = null;
+  private identity: ScpiIdentity | null = null;
+  private streamToken: object | null = null;
+  private wakeStream: (() => void) | null = null;
+  private status_: MeterStatus;
+  private readonly counters: ScpiMeterStats = {
+    commands: 0,
+    timeouts: 0,
+    strayLines: 0,
+    badResponses: 0,
+    overflows: 0,
+    reconnects: 0,
+  };
+
+  constructor(options: ScpiMeterOptions) {
+    this.transport = options.transport;
+    this.id = options.transport.id;
+    this.timeoutMs = options.timeoutMs ?? 2000;
+    this.autoReconnect = options.autoReconnect ?? true;
+    this.streamIntervalMs = options.streamIntervalMs ?? 250;
+    this.now = options.now ?? Date.now;
+    this.status_ = { state: 'closed', at: this.now() };
+    this.reconnect = createReconnectLoop(() => this.tryReopen(), options.reconnectMs ?? 1000);
+    this.transport.onData((chunk) => this.handleData(chunk));
+    this.transport.onClose((error) => this.handleClose(error));
+  }
+
+  get status(): MeterStatus {
+    return this.status_;
+  }
+
+  get stats(): Readonly<ScpiMeterStats> {
+    return { ...this.counters, overflows: this.splitter.overflows };
+  }
+
+  /** The function the meter was last configured to (or learned from CONF?). */
+  get currentFunction(): MeterFunction | null {
+    return this.configured?.fn ?? null;
+  }
+
+  onReading(listener: (reading: Reading) => void): () => void {
+    return this.readings.add(listener);
+  }
+
+  onStatus(listener: (status: MeterStatus) => void): () => void {
+    return this.statuses.add(listener);
+  }
+
+  /** Opens the port; rejects with SERIAL_OPEN_FAILED / TRANSPORT_UNPLUGGED etc. when it cannot. */
+  async connect(): Promise<void> {
+    this.stopped = false;
+    if (!this.transport.isOpen) await this.transport.open();
+    this.splitter.clear();
+    this.setStatus('connected');
+  }
+
+  /** MeterDriver: connect and stream; a failed open is shown in status and retried. */
+  async start(): Promise<void> {
+    try {
+      await this.connect();
+    } catch (e) {
+      this.setStatus('disconnected', toValue(e, 'METER_DISCONNECTED'));
+      if (this.autoReconnect) this.reconnect.schedule();
+    }
+    this.startStreaming(this.streamIntervalMs);
+  }
+
+  /** Stops streaming and reconnecting, fails any waiting command, closes the port. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.stopStreaming();
+    this.reconnect.cancel();
+    this.failPending(new AppError('METER_DISCONNECTED', { port: this.id, reason: 'stopped' }));
+    if (this.transport.isOpen) await this.transport.close();
+    this.setStatus('closed');
+  }
+
+  /** *IDN? → manufacturer, model, serial, firmware. */
+  async identify(): Promise<ScpiIdentity> {
+    const answer = await this.query('*IDN?');
+    const id = parseIdn(answer);
+    if (!id) throw this.badResponse('*IDN?', answer, 'NOT_AN_IDN');
+    this.identity = id;
+    return id;
+  }
+
+  /** CONF:<function> [range]; later reads are tagged with this function. */
+  async configure(fn: MeterFunction, range?: ScpiRange): Promise<void> {
+    const command = configureCommand(fn, range);
+    if (!command) throw new AppError('METER_UNSUPPORTED_FUNCTION', { function: fn, port: this.id });
+    await this.send(command);
+    this.configured = range === undefined ? { fn } : { fn, range };
+  }
+
+  /** READ? → a Reading in the configured function (asks CONF? first if it is not known). */
+  async read(): Promise<Reading> {
+    if (!this.configured) await this.learnConfiguration();
+    const fn = (this.configured as { fn: MeterFunction }).fn;
+    const answer = await this.query('READ?');
+    return this.toReading('READ?', answer, fn);
+  }
+
+  /** MEAS:<function>? → configures and reads in one command. */
+  async measure(fn: MeterFunction): Promise<Reading> {
+    const command = measureQuery(fn);
+    if (!command) throw new AppError('METER_UNSUPPORTED_FUNCTION', { function: fn, port: this.id });
+    const answer = await this.query(command);
+    this.configured = { fn };
+    return this.toReading(command, answer, fn);
+  }
+
+  /** Sends a command that has no answer. */
+  send(command: string): Promise<void> {
+    return this.enqueue(async () => {
+      await this.exchange(command, false);
+    });
+  }
+
+  /** Sends a query and resolves with its answer line. */
+  query(command: string): Promise<string> {
+    return this.enqueue(() => this.exchange(command, true));
+  }
+
+  /** Polls READ? every `intervalMs` and emits each reading; timeouts show as `no-response`. */
+  startStreaming(intervalMs = this.streamIntervalMs): void {
+    if (this.streamToken) return;
+    const token = {};
+    this.streamToken = token;
+    void this.streamLoop(token, intervalMs);
+  }
+
+  stopStreaming(): void {
+    this.streamToken = null;
+    this.wakeStream?.();
+  }
+
+  private async streamLoop(token: object, intervalMs: number): Promise<void> {
+    while (this.streamToken === token) {
+      if (this.transport.isOpen && !this.stopped) {
+        try {
+          const reading = await this.read();
+          if (this.streamToken !== token) break;
+          if (this.status_.state !== 'connected') this.setStatus('connected');
+          this.readings.emit(reading);
+        } catch (e) {
+          if (isAppError(e) && e.code === 'METER_TIMEOUT' && this.transport.isOpen) {
+            this.setStatus('no-response', e.toValue());
+          }
+          // METER_DISCONNECTED: handleClose already set the status; bad answers are counted.
+        }
+      }
+      if (this.streamToken !== token) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, intervalMs);
+        function done(): void {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.wakeStream = done;
+      });
+      this.wakeStream = null;
+    }
+  }
+
+  private async learnConfiguration(): Promise<void> {
+    const answer = await this.query('CONF?');
+    const conf = parseConfAnswer(answer);
+    if (!conf) throw this.badResponse('CONF?', answer, 'NOT_A_CONF_ANSWER');
+    this.configured =
+      conf.range !== undefined ? { fn: conf.function, rangeText: conf.range } : { fn: conf.function };
+  }
+
+  private toReading(command: string, answer: string, fn: MeterFunction): Reading {
+    const parsed = parseNr3(answer);
+    if (!parsed.ok) throw this.badResponse(command, answer, parsed.reason);
+    const unit = unitOfFunction(fn);
+    const range = this.configured?.range ?? this.configured?.rangeText;
+    const base = {
+      unit,
+      function: fn,
+      ...(range !== undefined ? { range: String(range) } : {}),
+      flags: { ...NO_FLAGS, auto: range === undefined || range === 'AUTO' },
+      at: this.now(),
+      instrument: {
+        driver: 'scpi',
+        port: this.id,
+        ...(this.identity
+          ? {
+              manufacturer: this.identity.manufacturer,
+              model: this.identity.model,
+              serial: this.identity.serial,
+              firmware: this.identity.firmware,
+            }
+          : {}),
+      },
+    };
+    if (parsed.kind === 'overload') {
+      return { ...base, value: null, overload: true, display: parsed.negative ? '-OL' : 'OL' };
+    }
+    return { ...base, value: parsed.value, overload: false, display: formatQuantity(parsed.value, unit) };
+  }
+
+  private badResponse(command: string, answer: string, reason: string): AppError {
+    this.counters.badResponses += 1;
+    this.needsResync = true; // an answer of the wrong kind may be someone else's: resync first
+    return new AppError('METER_BAD_RESPONSE', {
+      command,
+      answer: answer.slice(0, 80),
+      reason,
+      port: this.id,
+    });
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(job, job);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async exchange(command: string, expectAnswer: boolean): Promise<string> {
+    if (!this.transport.isOpen) throw new AppError('METER_DISCONNECTED', { port: this.id, command });
+    if (this.needsResync) await this.resync(command);
+    if (!expectAnswer) {
+      this.counters.commands += 1;
+      await this.write(encoder.encode(`${command}\n`), command);
+      return '';
+    }
+    return this.roundTrip(command);
+  }
+
+  /** Sends a query and waits for its (accepted) answer line, or METER_TIMEOUT. */
+  private async roundTrip(
+    command: string,
+    accept?: (line: string) => boolean,
+    reportAs: string = command,
+  ): Promise<string> {
+    this.counters.commands += 1;
+    const answer = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        if (this.pending?.timer !== timer) return;
+        this.pending = null;
+        this.needsResync = true;
+        this.counters.timeouts += 1;
+        reject(
+          new AppError('METER_TIMEOUT', {
+            command: reportAs,
+            ...(reportAs !== command ? { during: command } : {}),
+            timeoutMs: this.timeoutMs,
+            port: this.id,
+          }),
+        );
+      }, this.timeoutMs);
+      this.pending = { command, resolve, reject, timer, ...(accept ? { accept } : {}) };
+    });
+    // Registered before writing so that even an instant answer finds its command.
+    answer.catch(() => undefined);
+    try {
+      await this.write(encoder.encode(`${command}\n`), command);
+    } catch (e) {
+      this.failPending(e instanceof Error ? e : new Error(String(e)));
+    }
+    return answer;
+  }
+
+  /**
+   * Re-establishes which answer belongs to which command: asks *IDN? and drops every line
+   * before an identity answer (late answers to timed-out commands arrive before it).
+   */
+  private async resync(forCommand: string): Promise<void> {
+    await this.roundTrip('*IDN?', (line) => parseIdn(line) !== null, forCommand);
+    this.splitter.clear();
+    this.needsResync = false;
+  }
+
+  private async write(bytes: Uint8Array, command: string): Promise<void> {
+    try {
+      await this.transport.write(bytes);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new AppError('METER_DISCONNECTED', { port: this.id, command, detail });
+    }
+  }
+
+  private handleData(chunk: Uint8Array): void {
+    for (const line of this.splitter.push(chunk)) {
+      const pending = this.pending;
+      if (pending && (!pending.accept || pending.accept(line))) {
+        clearTimeout(pending.timer);
+        this.pending = null;
+        pending.resolve(line);
+      } else {
+        this.counters.strayLines += 1;
+      }
+    }
+  }
+
+  private failPending(error: Error): void {
+    const pending = this.pending;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pending = null;
+    pending.reject(error);
+  }
+
+  private handleClose(error?: Error): void {
+    this.failPending(new AppError('METER_DISCONNECTED', { port: this.id }));
+    this.splitter.clear();
+    if (this.stopped || !error) {
+      if (!this.stopped && !error) this.setStatus('closed');
+      return;
+    }
+    this.setStatus(
+      'disconnected',
+      new AppError('METER_DISCONNECTED', { port: this.id, detail: error.message }).toValue(),
+    );
+    if (this.autoReconnect) this.reconnect.schedule();
+  }
+
+  private async tryReopen(): Promise<boolean> {
+    if (this.stopped) return true;
+    try {
+      await this.transport.open();
+    } catch {
+      return false;
+    }
+    if (this.stopped) {
+      await this.transport.close();
+      return true;
+    }
+    this.counters.reconnects += 1;
+    this.splitter.clear();
+    this.needsResync = false;
+    this.setStatus('connected');
+    const conf = this.configured;
+    if (conf && conf.rangeText === undefined) {
+      // Put the meter back in the function the step expects (it may have been power-cycled).
+      await this.configure(conf.fn, conf.range).catch(() => undefined);
+    }
+    return true;
+  }
+
+  private setStatus(state: MeterState, error?: AppErrorValue): void {
+    const same = this.status_.state === state && this.status_.error?.code === error?.code;
+    if (same) return;
+    this.status_ = { state, ...(error ? { error } : {}), at: this.now() };
+    this.statuses.emit(this.status_);
+  }
+}
+
+function toValue(e: unknown, fallback: string): AppErrorValue {
+  if (isAppError(e)) return e.toValue();
+  return new AppError(fallback, { detail: e instanceof Error ? e.message : String(e) }).toValue();
+}
+
+/** Creates a SCPI meter driver over a transport (the transport is opened by connect()/start()). */
+export function createScpiMeter(options: ScpiMeterOptions): ScpiMeter {
+  return new ScpiMeter(options);
+}
