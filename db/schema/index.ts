@@ -2,6 +2,7 @@
 export * from './audit';
 export * from './catalog';
 export * from './devices';
+export * from './repairs';
 export * from './returns';
 export * from './sales';
 export * from './store';

@@ -57,18 +57,24 @@ function pathText(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function issueToError(issue: z.core.$ZodIssue, row: number, saleId: string | null): ImportRowError {
+/** The value at `path` inside `root` (undefined when absent). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const p of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+function issueToError(issue: z.core.$ZodIssue, element: unknown, row: number, saleId: string | null): ImportRowError {
   const field = pathText(issue.path);
   const last = issue.path[issue.path.length - 1];
   let reason: RowErrorReason = 'invalidField';
   const params: ErrorParams = { field };
-  if (issue.code === 'invalid_type' && issue.input === undefined) reason = 'missingValue';
-  else if (
-    issue.code === 'invalid_type' &&
-    typeof issue.input === 'number' &&
-    typeof last === 'string' &&
-    MONEY_KEYS.has(last)
-  ) {
+  const value = valueAt(element, issue.path);
+  if (issue.code === 'invalid_type' && value === undefined) reason = 'missingValue';
+  else if (issue.code === 'invalid_type' && typeof value === 'number' && typeof last === 'string' && MONEY_KEYS.has(last)) {
     reason = 'moneyMustBeText';
   } else if (issue.code === 'unrecognized_keys') {
     params.field = issue.keys
@@ -131,7 +137,7 @@ export function readJsonSales(content: string): ReadResult {
       return {
         kind: 'failed',
         saleId,
-        errors: parsed.error.issues.slice(0, 10).map((iss) => issueToError(iss, row, saleId)),
+        errors: parsed.error.issues.slice(0, 10).map((iss) => issueToError(iss, el, row, saleId)),
       };
     }
     return { kind: 'sale', draft: jsonSaleToDraft(parsed.data, row) };

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { TENDERS } from '../../../../shared/contract/methods/sales';
+import { allocateLargestRemainder } from '../../../../shared/domain/money/allocate';
+import { percentOf } from '../../../../shared/domain/money/percent';
 import { parseDecimalMinor, parsePercentBp, minorToDecimal } from './decimal';
 import {
   errorKey,
@@ -75,8 +77,11 @@ function fail(ctx: Ctx, reason: RowErrorReason, params: ErrorParams = {}): typeo
 // eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u001f\u007f\ufffd]/;
 
+/** Line breaks and tabs inside a value (legal in quoted CSV) become one space. */
+const BREAKS_RE = /[\t\r\n]+/g;
+
 function cleanText(raw: string, max: number, required: boolean, ctx: Ctx): string | null {
-  const s = raw.trim();
+  const s = raw.replace(BREAKS_RE, ' ').trim();
   if (s === '') return required ? fail(ctx, 'missingValue') : null;
   if (s.length > max) return fail(ctx, 'tooLong', { max });
   if (CONTROL_RE.test(s)) return fail(ctx, 'badText');
@@ -228,6 +233,29 @@ function schemaFor(opts: ValidateOptions) {
   return s;
 }
 
+/**
+ * VAT added on top when prices exclude it: the order discount is shared over the lines by
+ * largest remainder (as refunds share it), then each line's tax is rounded half-up.
+ */
+export function addedTax(lines: readonly { qty: number; unitPrice: number; lineDiscount: number; taxRate: number }[], orderDiscount: number): number {
+  const nets = lines.map((l) => l.qty * l.unitPrice - l.lineDiscount);
+  const shares = allocateLargestRemainder(orderDiscount, nets);
+  return nets.reduce((sum, net, i) => {
+    const rate = lines[i]?.taxRate ?? 0;
+    return sum + percentOf(net - (shares[i] ?? 0), rate, 'half_up');
+  }, 0);
+}
+
+/** The field an issue is about, as the user wrote it: `unit_price` (CSV) or `lines[0].unitPrice` (JSON). */
+function issueField(path: readonly PropertyKey[], format: ImportFormat): string {
+  const last = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
+  const name = fieldName(last, format);
+  if (format === 'csv') return name;
+  const [head, index] = path;
+  if ((head === 'lines' || head === 'payments') && typeof index === 'number' && last !== head) return `${head}[${index}].${name}`;
+  return name;
+}
+
 export type ValidateResult = { ok: true; sale: ValidSale } | { ok: false; errors: ImportRowError[] };
 
 /** Checks one draft: formats first (all field errors at once), then the sale's arithmetic. */
@@ -239,8 +267,7 @@ export function validateSale(draft: SaleDraft, opts: ValidateOptions): ValidateR
       const path = issue.path;
       let row = draft.row;
       if (path[0] === 'lines' && typeof path[1] === 'number') row = draft.lines[path[1]]?.row ?? row;
-      const last = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
-      const params: ErrorParams = { field: fieldName(last, opts.format) };
+      const params: ErrorParams = { field: issueField(path, opts.format) };
       if (issue.code === 'custom' && issue.params) {
         for (const [k, v] of Object.entries(issue.params))
           if (typeof v === 'string' || typeof v === 'number') params[k] = v;
@@ -297,7 +324,7 @@ export function validateSale(draft: SaleDraft, opts: ValidateOptions): ValidateR
       ],
     };
   }
-  const computed = subtotal - v.orderDiscount;
+  const computed = subtotal - v.orderDiscount + (v.taxIncluded ? 0 : addedTax(v.lines, v.orderDiscount));
   if (computed !== v.total) {
     errors.push(rowError(v.row, id, 'totalMismatch', { computed: money(computed), stated: money(v.total) }));
   }
