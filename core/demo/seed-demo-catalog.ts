@@ -162,8 +162,15 @@ export function seedDemoCatalog(db: SqliteDb): { categories: number; products: n
       ids.set(c.code, (catId.get(c.code) as { id: number }).id);
     }
     for (const p of DEMO_PRODUCTS) {
-      products += insProd.run(p.sku, p.gtin, p.name, ids.get(p.category) ?? null, p.priceMinor, p.taxRateBp, p.serialized ? 1 : 0)
-        .changes;
+      products += insProd.run(
+        p.sku,
+        p.gtin,
+        p.name,
+        ids.get(p.category) ?? null,
+        p.priceMinor,
+        p.taxRateBp,
+        p.serialized ? 1 : 0,
+      ).changes;
     }
     return { categories, products };
   })();

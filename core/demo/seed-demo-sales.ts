@@ -37,7 +37,13 @@ import { importDrafts, type ImportResult } from '../services/sales/import/import
 import type { LineDraft, PaymentDraft, SaleDraft } from '../services/sales/import/sale-draft';
 import { phoneRev } from '../services/sales/import/sale-writer';
 import { createRng, type DemoRng } from './demo-rng';
-import { DEMO_JOURNEY_SKUS, DEMO_PRODUCTS, demoProduct, seedDemoCatalog, type DemoProduct } from './seed-demo-catalog';
+import {
+  DEMO_JOURNEY_SKUS,
+  DEMO_PRODUCTS,
+  demoProduct,
+  seedDemoCatalog,
+  type DemoProduct,
+} from './seed-demo-catalog';
 
 export const DEMO_SEED = 20_261_123;
 export const DEMO_DAYS = 90;
@@ -104,7 +110,9 @@ export function addMonths(day: string, months: number): string {
 }
 
 function journeyDay(spec: JourneySaleSpec, today: string): string {
-  return spec.monthsAgo !== undefined ? addMonths(today, -spec.monthsAgo) : addDays(today, -(spec.daysAgo ?? 0));
+  return spec.monthsAgo !== undefined
+    ? addMonths(today, -spec.monthsAgo)
+    : addDays(today, -(spec.daysAgo ?? 0));
 }
 
 /** The receipt numbers of the journey sales for a seed run at `now`. */
@@ -143,15 +151,101 @@ function isoFormatter(timeZone: string): (epochMs: number) => string {
   };
 }
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤',
+];
 const GIVEN = [
-  '伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞',
-  '平', '刚', '桂英', '浩', '宇', '欣怡', '子涵', '梓萱', '一诺', '思远', '晨', '博文', '雨桐', '佳怡', '志强', '建华', '海燕',
-  '晓东', '文静', '俊杰', '婷婷', '鹏', '丹', '凯', '玲', '宁', '倩', '雪', '琳', '斌', '亮', '鑫', '帅', '晓梅', '国庆', '红霞',
+  '伟',
+  '芳',
+  '娜',
+  '秀英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '浩',
+  '宇',
+  '欣怡',
+  '子涵',
+  '梓萱',
+  '一诺',
+  '思远',
+  '晨',
+  '博文',
+  '雨桐',
+  '佳怡',
+  '志强',
+  '建华',
+  '海燕',
+  '晓东',
+  '文静',
+  '俊杰',
+  '婷婷',
+  '鹏',
+  '丹',
+  '凯',
+  '玲',
+  '宁',
+  '倩',
+  '雪',
+  '琳',
+  '斌',
+  '亮',
+  '鑫',
+  '帅',
+  '晓梅',
+  '国庆',
+  '红霞',
 ];
 const MOBILE_PREFIXES = [
-  '130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '157', '158', '159',
-  '166', '176', '177', '178', '180', '181', '182', '183', '185', '186', '187', '188', '189', '191', '198', '199',
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '166',
+  '176',
+  '177',
+  '178',
+  '180',
+  '181',
+  '182',
+  '183',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '191',
+  '198',
+  '199',
 ];
 
 export interface DemoCustomer {
@@ -161,7 +255,10 @@ export interface DemoCustomer {
 
 /** The demo customers: the journeys' first, then generated ones (unique 11-digit mobiles). */
 export function demoCustomers(rng: DemoRng): DemoCustomer[] {
-  const list: DemoCustomer[] = Object.values(DEMO_JOURNEY_CUSTOMERS).map((c) => ({ name: c.name, phone: c.phone }));
+  const list: DemoCustomer[] = Object.values(DEMO_JOURNEY_CUSTOMERS).map((c) => ({
+    name: c.name,
+    phone: c.phone,
+  }));
   const phones = new Set(list.map((c) => c.phone));
   while (list.length < DEMO_CUSTOMER_COUNT) {
     const phone = `${rng.pick(MOBILE_PREFIXES)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
@@ -189,7 +286,14 @@ function productsOf(category: string): DemoProduct[] {
   return BY_CATEGORY.get(category) ?? [];
 }
 
-const PHONE_ADDONS = ['AC-CASE-IP15-CL', 'AC-CASE-IP15-MS', 'AC-CASE-XM14', 'AC-SP-IP15', 'AC-CHG-XM-33W', 'AC-CBL-UG-C15'];
+const PHONE_ADDONS = [
+  'AC-CASE-IP15-CL',
+  'AC-CASE-IP15-MS',
+  'AC-CASE-XM14',
+  'AC-SP-IP15',
+  'AC-CHG-XM-33W',
+  'AC-CBL-UG-C15',
+];
 const LAPTOP_ADDONS = ['AC-MS-LG-M650', 'AC-BAG-14', 'AC-CHG-LT-100W'];
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 
@@ -260,7 +364,8 @@ function randomPayments(rng: DemoRng, total: number): SaleSpec['payments'] {
     ['cash', 8],
     ['split', 7],
   ]);
-  if (kind !== 'split' || total < 2_000) return [{ tender: kind === 'split' ? 'wechat' : kind, amountMinor: total }];
+  if (kind !== 'split' || total < 2_000)
+    return [{ tender: kind === 'split' ? 'wechat' : kind, amountMinor: total }];
   const [a, b] = rng.pick([
     ['gift_card', 'wechat'],
     ['cash', 'alipay'],
@@ -282,7 +387,8 @@ function randomSale(rng: DemoRng, serials: SerialMaker, customers: readonly Demo
     if (lines.some((l) => l.product.sku === p.sku)) return;
     const qty = p.serialized ? 1 : p.category === 'accessories' && rng.chance(0.2) ? 2 : 1;
     // Line promotion on unserialized goods: 10 % off, rounded down to whole yuan.
-    const discountMinor = !p.serialized && rng.chance(0.1) ? Math.floor((p.priceMinor * qty) / 1_000) * 100 : 0;
+    const discountMinor =
+      !p.serialized && rng.chance(0.1) ? Math.floor((p.priceMinor * qty) / 1_000) * 100 : 0;
     lines.push({ product: p, qty, discountMinor, serial: p.serialized ? serials.next(p) : null });
   };
   add(primary);
@@ -300,7 +406,9 @@ function randomSale(rng: DemoRng, serials: SerialMaker, customers: readonly Demo
   }
   const total = subtotal - orderDiscountMinor;
   // Regulars buy more often: skew towards the start of the list.
-  const customer = rng.chance(0.65) ? (customers[Math.floor(rng.next() ** 2 * customers.length)] ?? null) : null;
+  const customer = rng.chance(0.65)
+    ? (customers[Math.floor(rng.next() ** 2 * customers.length)] ?? null)
+    : null;
   return {
     lines,
     orderDiscountMinor,
@@ -375,7 +483,13 @@ function journeySale(key: JourneyKey): SaleSpec {
 const OPEN_S = 10 * 3600;
 const CLOSE_S = 21 * 3600 + 45 * 60;
 
-function toDraft(spec: SaleSpec, day: string, seq: number, soldAt: number, iso: (t: number) => string): SaleDraft {
+function toDraft(
+  spec: SaleSpec,
+  day: string,
+  seq: number,
+  soldAt: number,
+  iso: (t: number) => string,
+): SaleDraft {
   const money = (m: number) => minorToDecimal(m, 2);
   const subtotal = saleSubtotal(spec.lines);
   const lines: LineDraft[] = spec.lines.map((l, i) => ({
@@ -391,7 +505,11 @@ function toDraft(spec: SaleSpec, day: string, seq: number, soldAt: number, iso: 
     taxRate: String(l.product.taxRateBp / 100),
     serial: l.serial ?? '',
   }));
-  const payments: PaymentDraft[] = spec.payments.map((p) => ({ tender: p.tender, amount: money(p.amountMinor), ref: '' }));
+  const payments: PaymentDraft[] = spec.payments.map((p) => ({
+    tender: p.tender,
+    amount: money(p.amountMinor),
+    ref: '',
+  }));
   return {
     row: 0,
     saleId: `pos-${compactDay(day)}-${String(seq).padStart(4, '0')}`,
@@ -409,7 +527,11 @@ function toDraft(spec: SaleSpec, day: string, seq: number, soldAt: number, iso: 
 }
 
 /** Builds the drafts of every demo sale, oldest first (pure: no database). */
-export function buildDemoSales(now: number, timeZone: string, seed = DEMO_SEED): { customers: DemoCustomer[]; drafts: SaleDraft[] } {
+export function buildDemoSales(
+  now: number,
+  timeZone: string,
+  seed = DEMO_SEED,
+): { customers: DemoCustomer[]; drafts: SaleDraft[] } {
   const rng = createRng(seed);
   const customers = demoCustomers(rng);
   const buyers = customers.filter((c) => c.phone !== DEMO_JOURNEY_CUSTOMERS.kettleNoReceipt.phone);
@@ -420,7 +542,12 @@ export function buildDemoSales(now: number, timeZone: string, seed = DEMO_SEED):
     const day = journeyDay(spec, today);
     journeysByDay.set(day, [...(journeysByDay.get(day) ?? []), { key, seq: spec.seq }]);
   }
-  const days = [...new Set([...journeysByDay.keys(), ...Array.from({ length: DEMO_DAYS + 1 }, (_, i) => addDays(today, i - DEMO_DAYS))])].sort();
+  const days = [
+    ...new Set([
+      ...journeysByDay.keys(),
+      ...Array.from({ length: DEMO_DAYS + 1 }, (_, i) => addDays(today, i - DEMO_DAYS)),
+    ]),
+  ].sort();
 
   const drafts: SaleDraft[] = [];
   const iso = isoFormatter(timeZone);
@@ -437,7 +564,8 @@ export function buildDemoSales(now: number, timeZone: string, seed = DEMO_SEED):
     const maxJourneySeq = journeys.reduce((m, j) => Math.max(m, j.seq), 0);
     if (inWindow) count = Math.max(count, maxJourneySeq + 2 - journeys.length);
     const slots: { atS: number; journey: JourneyKey | null }[] = [];
-    for (let i = 0; i < count; i++) slots.push({ atS: rng.int(OPEN_S, Math.max(OPEN_S + 1, closeS)), journey: null });
+    for (let i = 0; i < count; i++)
+      slots.push({ atS: rng.int(OPEN_S, Math.max(OPEN_S + 1, closeS)), journey: null });
     slots.sort((a, b) => a.atS - b.atS);
     if (!inWindow) {
       // The one older sale (journey 5): alone on its day, at its fixed number, early afternoon.
@@ -482,7 +610,12 @@ export function seedDemoData(db: SqliteDb, storeId: number, now: number, seed = 
   db.transaction(() => {
     for (const c of customers) {
       const createdAt = now - rng.int(100, 900) * 86_400_000;
-      inserted += insCustomer.run({ name: c.name, phone: c.phone, rev: phoneRev(c.phone), at: createdAt }).changes;
+      inserted += insCustomer.run({
+        name: c.name,
+        phone: c.phone,
+        rev: phoneRev(c.phone),
+        at: createdAt,
+      }).changes;
     }
   })();
   const result = importDrafts(

@@ -67,14 +67,24 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function issueToError(issue: z.core.$ZodIssue, element: unknown, row: number, saleId: string | null): ImportRowError {
+function issueToError(
+  issue: z.core.$ZodIssue,
+  element: unknown,
+  row: number,
+  saleId: string | null,
+): ImportRowError {
   const field = pathText(issue.path);
   const last = issue.path[issue.path.length - 1];
   let reason: RowErrorReason = 'invalidField';
   const params: ErrorParams = { field };
   const value = valueAt(element, issue.path);
   if (issue.code === 'invalid_type' && value === undefined) reason = 'missingValue';
-  else if (issue.code === 'invalid_type' && typeof value === 'number' && typeof last === 'string' && MONEY_KEYS.has(last)) {
+  else if (
+    issue.code === 'invalid_type' &&
+    typeof value === 'number' &&
+    typeof last === 'string' &&
+    MONEY_KEYS.has(last)
+  ) {
     reason = 'moneyMustBeText';
   } else if (issue.code === 'unrecognized_keys') {
     params.field = issue.keys

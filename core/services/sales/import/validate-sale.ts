@@ -237,7 +237,10 @@ function schemaFor(opts: ValidateOptions) {
  * VAT added on top when prices exclude it: the order discount is shared over the lines by
  * largest remainder (as refunds share it), then each line's tax is rounded half-up.
  */
-export function addedTax(lines: readonly { qty: number; unitPrice: number; lineDiscount: number; taxRate: number }[], orderDiscount: number): number {
+export function addedTax(
+  lines: readonly { qty: number; unitPrice: number; lineDiscount: number; taxRate: number }[],
+  orderDiscount: number,
+): number {
   const nets = lines.map((l) => l.qty * l.unitPrice - l.lineDiscount);
   const shares = allocateLargestRemainder(orderDiscount, nets);
   return nets.reduce((sum, net, i) => {
@@ -252,7 +255,8 @@ function issueField(path: readonly PropertyKey[], format: ImportFormat): string 
   const name = fieldName(last, format);
   if (format === 'csv') return name;
   const [head, index] = path;
-  if ((head === 'lines' || head === 'payments') && typeof index === 'number' && last !== head) return `${head}[${index}].${name}`;
+  if ((head === 'lines' || head === 'payments') && typeof index === 'number' && last !== head)
+    return `${head}[${index}].${name}`;
   return name;
 }
 
