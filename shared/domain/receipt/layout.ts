@@ -112,7 +112,7 @@ export const copyLabelBlockSchema = z.object({
   copy: copyKindSchema,
 });
 
-export const receiptBlockSchema = z.union([
+export const receiptBlockSchema = z.discriminatedUnion('kind', [
   textBlockSchema,
   columnsBlockSchema,
   separatorBlockSchema,
