@@ -7,6 +7,7 @@ import { meterMessages } from './areas/meter';
 import { moneyMessages } from './areas/money';
 import { policyMessages } from './areas/policy';
 import { printerMessages } from './areas/printer';
+import { scannerMessages } from './areas/scanner';
 import { mergeAreas, namespaced } from './merge';
 
 export const resources = mergeAreas([
@@ -17,6 +18,7 @@ export const resources = mergeAreas([
   namespaced('import', importMessages),
   meterMessages,
   printerMessages,
+  namespaced('scanner', scannerMessages),
   cliMessages,
 ]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';

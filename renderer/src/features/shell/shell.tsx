@@ -1,0 +1,109 @@
+/**
+ * The signed-in app: top bar, role-filtered navigation, the open area's page, and the global
+ * keys (F1 help, F2/F3/F4 areas, F8 override hint, F9 commit hint, F12 switch clerk, Esc back).
+ * A badge scan anywhere switches clerk.
+ */
+import Box from '@mui/material/Box';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FALLBACK, type Hotkey } from '../../app/hotkeys';
+import { useHotkey } from '../../app/hotkeys-react';
+import { useSession } from '../../app/session-context';
+import type { SessionInfo } from '../../app/session-types';
+import { QuickSwitchDialog } from '../signin/quick-switch-dialog';
+import { useBadgeScan } from '../signin/use-badge-scan';
+import { AREA_PAGES } from './area-pages';
+import { AREAS, visibleAreas, type AreaId } from './areas';
+import { HelpDialog } from './help-dialog';
+import { SideNav } from './side-nav';
+import { ShellNotice, type Notice } from './shell-notice';
+import { TopBar } from './top-bar';
+import { useAreaNavigation } from './use-area-navigation';
+
+/** Binds one area's function key for as long as the shell is mounted. */
+function AreaHotkey({ hotkey, onPress }: { hotkey: Hotkey; onPress: () => void }) {
+  useHotkey(hotkey, onPress, true, FALLBACK);
+  return null;
+}
+
+/** The shell for one signed-in session. */
+export function Shell({ session }: { session: SessionInfo }) {
+  const { t } = useTranslation();
+  const { appInfo, signOut, signInBadge } = useSession();
+  const areas = visibleAreas(session.permissions);
+  const nav = useAreaNavigation(areas);
+  const [dialog, setDialog] = useState<'help' | 'switch' | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const openArea = (area: AreaId) => {
+    if (!nav.open(area)) {
+      setNotice({
+        kind: 'text',
+        severity: 'warning',
+        text: t('app.hints.notForRole', { area: t(`app.nav.${area}`) }),
+      });
+    }
+  };
+
+  useHotkey('F1', () => setDialog('help'));
+  useHotkey('F12', () => setDialog('switch'));
+  useHotkey(
+    'F8',
+    () => setNotice({ kind: 'text', severity: 'info', text: t('app.hints.override') }),
+    true,
+    FALLBACK,
+  );
+  useHotkey(
+    'F9',
+    () => setNotice({ kind: 'text', severity: 'info', text: t('app.hints.commit') }),
+    true,
+    FALLBACK,
+  );
+  useHotkey('Escape', () => void nav.back(), true, FALLBACK);
+
+  useBadgeScan((badge) => {
+    void signInBadge(badge).then((r) => {
+      if (r.ok) {
+        setDialog(null);
+        setNotice({
+          kind: 'text',
+          severity: 'success',
+          text: t('app.switch.switched', { name: r.value.staff.name }),
+        });
+      } else setNotice({ kind: 'error', error: r.error });
+    });
+  });
+
+  const Page = nav.current ? AREA_PAGES[nav.current] : null;
+  return (
+    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <TopBar
+        storeName={appInfo?.store.name ?? ''}
+        session={session}
+        onHelp={() => setDialog('help')}
+        onSwitchClerk={() => setDialog('switch')}
+        onSignOut={() => void signOut()}
+      />
+      <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
+        <SideNav areas={areas} current={nav.current} onOpen={openArea} />
+        <Box component="main" sx={{ flex: 1, overflow: 'auto', p: 4, bgcolor: 'background.default' }}>
+          {Page && <Page />}
+        </Box>
+      </Box>
+      {AREAS.map(
+        (a) => a.hotkey && <AreaHotkey key={a.id} hotkey={a.hotkey} onPress={() => openArea(a.id)} />,
+      )}
+      <HelpDialog open={dialog === 'help'} allowed={areas.map((a) => a.id)} onClose={() => setDialog(null)} />
+      <QuickSwitchDialog
+        open={dialog === 'switch'}
+        currentCode={session.staff.code}
+        onClose={() => setDialog(null)}
+        onSwitched={(name) => {
+          setDialog(null);
+          setNotice({ kind: 'text', severity: 'success', text: t('app.switch.switched', { name }) });
+        }}
+      />
+      <ShellNotice notice={notice} onClose={() => setNotice(null)} />
+    </Box>
+  );
+}
