@@ -6,9 +6,12 @@ export const TOKEN_STORAGE_KEY = 'counterdesk.bridgeToken';
 
 /** The parts of `window` this module touches, so tests can pass fakes. */
 export interface TokenEnv {
-  location: Pick<Location, 'hash' | 'pathname' | 'search'>;
-  sessionStorage: Pick<Storage, 'getItem' | 'setItem'>;
-  history: Pick<History, 'replaceState' | 'state'>;
+  location: { readonly hash: string; readonly pathname: string; readonly search: string };
+  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+  history: {
+    readonly state: unknown;
+    replaceState(data: unknown, unused: string, url?: string | null): void;
+  };
 }
 
 /** Token from a location hash such as `#token=abc` or `#/x&token=abc`; null when absent. */

@@ -36,7 +36,10 @@ export function defaultBackoff(attempt: number): number {
 }
 
 /** The bridge URL for a page served by the web host: ws://<host>/bridge?token=… */
-export function bridgeUrl(location: Pick<Location, 'protocol' | 'host'>, token: string): string {
+export function bridgeUrl(
+  location: { readonly protocol: string; readonly host: string },
+  token: string,
+): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   return `${scheme}://${location.host}/bridge?token=${encodeURIComponent(token)}`;
 }

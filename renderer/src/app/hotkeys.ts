@@ -16,6 +16,12 @@ export interface KeyInput {
   preventDefault?: () => void;
 }
 
+/** Where keydown events come from (the window). */
+export interface KeyTarget {
+  addEventListener(type: 'keydown', listener: (e: KeyInput) => void): void;
+  removeEventListener(type: 'keydown', listener: (e: KeyInput) => void): void;
+}
+
 interface Binding {
   key: Hotkey;
   layer: number;
@@ -74,8 +80,8 @@ export class HotkeyRegistry {
   }
 
   /** Listens on a window; returns the function that stops listening. */
-  install(target: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void {
-    const listener = (e: KeyboardEvent) => {
+  install(target: KeyTarget): () => void {
+    const listener = (e: KeyInput) => {
       this.handle(e);
     };
     target.addEventListener('keydown', listener);

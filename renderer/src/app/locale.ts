@@ -9,7 +9,7 @@ export function isLocale(v: unknown): v is Locale {
 }
 
 /** The locale the clerk picked on this machine, or null. */
-export function storedLocale(storage: Pick<Storage, 'getItem'>): Locale | null {
+export function storedLocale(storage: { getItem(key: string): string | null }): Locale | null {
   try {
     const v = storage.getItem(LOCALE_STORAGE_KEY);
     return isLocale(v) ? v : null;
@@ -19,7 +19,7 @@ export function storedLocale(storage: Pick<Storage, 'getItem'>): Locale | null {
 }
 
 /** Remembers the clerk's choice. */
-export function storeLocale(storage: Pick<Storage, 'setItem'>, locale: Locale): void {
+export function storeLocale(storage: { setItem(key: string, value: string): void }, locale: Locale): void {
   try {
     storage.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
