@@ -9,6 +9,7 @@ import { openDatabase } from '../db/client';
 import { APP_VERSION } from '../shared/app-version';
 import { AppError } from '../shared/contract/errors';
 import type { Connection, CoreContext, HostKind } from './context';
+import { preMigrationBackup } from './backup/pre-migration';
 import { dbPath } from './data-dir';
 import { seedDemoStaff } from './demo/seed-demo';
 import { seedDemoData } from './demo/seed-demo-sales';
@@ -60,11 +61,15 @@ export const handlers: HandlerMap = {
 
 export function composeCore(opts: ComposeOptions): Core {
   const now = opts.now ?? Date.now;
-  const db = openDatabase(dbPath(opts.dataDir), { migrationsFolder: opts.migrationsFolder });
+  const db = openDatabase(dbPath(opts.dataDir), {
+    migrationsFolder: opts.migrationsFolder,
+    beforeApply: preMigrationBackup(opts.dataDir, now),
+  });
   try {
     const hasStore = db.sqlite.prepare('SELECT id FROM stores LIMIT 1').get() !== undefined;
     const firstRun = opts.firstRun ?? 'refuse';
-    if (!hasStore && firstRun === 'refuse') throw new AppError('STORE_NOT_INITIALISED', { dataDir: opts.dataDir });
+    if (!hasStore && firstRun === 'refuse')
+      throw new AppError('STORE_NOT_INITIALISED', { dataDir: opts.dataDir });
     const demo = !hasStore && firstRun === 'demo';
     const storeId = ensureStore(
       db.sqlite,
@@ -82,7 +87,8 @@ export function composeCore(opts: ComposeOptions): Core {
       seedDemoStaff(db.sqlite, storeId, now());
       seedDemoData(db.sqlite, storeId, now());
     }
-    const isDemo = (db.sqlite.prepare('SELECT demo FROM stores WHERE id = ?').get(storeId) as { demo: number }).demo === 1;
+    const isDemo =
+      (db.sqlite.prepare('SELECT demo FROM stores WHERE id = ?').get(storeId) as { demo: number }).demo === 1;
     const ctx: CoreContext = {
       db,
       storeId,

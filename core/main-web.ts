@@ -2,28 +2,37 @@
  * `npm run dev:web` / browser host entry: composes core in plain Node and serves the built
  * renderer plus the loopback bridge. First run creates the demo store unless --no-demo.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { composeCore } from './compose';
 import { startWebHost } from './bridge/web-host';
 import { defaultDataDir } from './data-dir';
 import { parseHostArgs } from './host-args';
+import { acquireInstanceLock } from './instance-lock';
 
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2));
   const dataDir = args.dataDir ?? defaultDataDir();
+  mkdirSync(dataDir, { recursive: true });
+  const lock = acquireInstanceLock(dataDir, 'web host');
   const core = composeCore({ dataDir, host: 'web', firstRun: args.demo ? 'demo' : 'empty' });
   const staticDir = resolve(args.staticDir ?? 'dist-web');
   if (!existsSync(resolve(staticDir, 'index.html'))) {
     console.error(`CounterDesk: renderer not built in ${staticDir}; run \`npm run build:renderer\` first.`);
   }
-  const web = await startWebHost(core, { port: args.port, staticDir, token: process.env.COUNTERDESK_BRIDGE_TOKEN });
-  if (core.created) console.log(`CounterDesk: created ${core.ctx.demo ? 'the demo store' : 'a new store'} in ${dataDir}`);
+  const web = await startWebHost(core, {
+    port: args.port,
+    staticDir,
+    token: process.env.COUNTERDESK_BRIDGE_TOKEN,
+  });
+  if (core.created)
+    console.log(`CounterDesk: created ${core.ctx.demo ? 'the demo store' : 'a new store'} in ${dataDir}`);
   console.log(`CounterDesk data: ${dataDir}`);
   console.log(`CounterDesk is running at ${web.url}`);
   const stop = () => {
     void web.close().then(() => {
       core.close();
+      lock.release();
       process.exit(0);
     });
   };

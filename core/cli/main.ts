@@ -4,6 +4,7 @@
  */
 import { isAppError, toErrorValue } from '../../shared/contract/errors';
 import { parseArgs, flagString } from './args';
+import { backupCommand, backupsCommand, restoreCommand } from './commands/backup-commands';
 import { callCommand, methodsCommand } from './commands/contract-commands';
 import { importSalesCommand, verifyAuditCommand } from './commands/data-commands';
 import { demoCommand, initCommand } from './commands/store-commands';
@@ -13,12 +14,21 @@ import { makeOut, pickLocale, type Out } from './output';
 type Command = (args: ReturnType<typeof parseArgs>, out: Out) => number | Promise<number>;
 
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  init: { run: initCommand, usage: 'init --admin-pin PIN [--admin-code ADMIN] [--admin-name N] [--store-name N] [--time-zone TZ]' },
+  init: {
+    run: initCommand,
+    usage: 'init --admin-pin PIN [--admin-code ADMIN] [--admin-name N] [--store-name N] [--time-zone TZ]',
+  },
   demo: { run: demoCommand, usage: 'demo' },
-  'import-sales': { run: importSalesCommand, usage: 'import-sales FILE [--format csv|json] --staff CODE --pin PIN' },
+  'import-sales': {
+    run: importSalesCommand,
+    usage: 'import-sales FILE [--format csv|json] --staff CODE --pin PIN',
+  },
   'verify-audit': { run: verifyAuditCommand, usage: 'verify-audit' },
   methods: { run: methodsCommand, usage: 'methods [--json]' },
   call: { run: callCommand, usage: "call METHOD 'JSON' --staff CODE --pin PIN" },
+  backup: { run: backupCommand, usage: 'backup [--keep N] [--dir DIR]' },
+  backups: { run: backupsCommand, usage: 'backups [--dir DIR]' },
+  restore: { run: restoreCommand, usage: 'restore FILE   (with CounterDesk stopped)' },
 };
 
 /** Extra commands registered by other areas (devices, meters, reports…). */
@@ -41,7 +51,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    out.error({ code: 'CLI_UNKNOWN_COMMAND', messageKey: 'errors.CLI_UNKNOWN_COMMAND', details: { command: name } });
+    out.error({
+      code: 'CLI_UNKNOWN_COMMAND',
+      messageKey: 'errors.CLI_UNKNOWN_COMMAND',
+      details: { command: name },
+    });
     process.stderr.write(`${usage(out)}\n`);
     return EXIT.USAGE;
   }

@@ -14,7 +14,10 @@ export function openCore(args: ParsedArgs, firstRun: FirstRun = 'refuse'): Core 
 }
 
 /** Signs in with --staff/--pin (or COUNTERDESK_STAFF / COUNTERDESK_PIN). */
-export async function signIn(core: Core, args: ParsedArgs): Promise<{ conn: Connection; result: Result<unknown> }> {
+export async function signIn(
+  core: Core,
+  args: ParsedArgs,
+): Promise<{ conn: Connection; result: Result<unknown> }> {
   const conn = core.connect();
   const code = flagString(args, 'staff') ?? process.env.COUNTERDESK_STAFF ?? '';
   const pin = flagString(args, 'pin') ?? process.env.COUNTERDESK_PIN ?? '';

@@ -16,7 +16,7 @@ export interface MigrateOptions {
   /** Stop after this migration index (upgrade tests build version N−1 first). */
   toIdx?: number;
   /** Called once before the first pending migration is applied (backup hook). */
-  beforeApply?: (pending: MigrationFile[]) => void;
+  beforeApply?: (db: SqliteDb, pending: MigrationFile[], appliedCount: number) => void;
 }
 
 const TABLE = 'schema_migrations';
@@ -46,7 +46,7 @@ export function migrate(db: SqliteDb, folder: string, opts: MigrateOptions = {})
   });
   const last = opts.toIdx ?? files.length - 1;
   const pending = files.slice(applied.length).filter((f) => f.idx <= last);
-  if (pending.length > 0) opts.beforeApply?.(pending);
+  if (pending.length > 0) opts.beforeApply?.(db, pending, applied.length);
   const record = db.prepare(`INSERT INTO ${TABLE} (idx, tag, hash, applied_at) VALUES (?, ?, ?, ?)`);
   for (const file of pending) {
     db.transaction(() => {

@@ -3,10 +3,12 @@
  * runs, wired to IPC. Nothing of substance lives here.
  */
 import { app, BrowserWindow, dialog } from 'electron';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeCore, type Core } from '../../core/compose';
 import { defaultDataDir } from '../../core/data-dir';
 import { parseHostArgs } from '../../core/host-args';
+import { acquireInstanceLock, type InstanceLock } from '../../core/instance-lock';
 import type { AppOrigin } from './app-url';
 import { registerIpc } from './ipc';
 import { hardenContents, installAppSecurity, secureWebPreferences } from './security';
@@ -15,6 +17,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const origin: AppOrigin = { devServerUrl, rendererDir: join(__dirname, '../renderer') };
 let core: Core | null = null;
 let unregister: (() => void) | null = null;
+let lock: InstanceLock | null = null;
 
 function createWindow(c: Core): BrowserWindow {
   const win = new BrowserWindow({
@@ -50,9 +53,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     installAppSecurity(origin);
     const args = parseHostArgs(process.argv.slice(1));
+    const dataDir = args.dataDir ?? process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir();
     try {
+      mkdirSync(dataDir, { recursive: true });
+      lock = acquireInstanceLock(dataDir, 'electron');
       core = composeCore({
-        dataDir: args.dataDir ?? process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir(),
+        dataDir,
         host: 'electron',
         firstRun: args.demo ? 'demo' : 'empty',
       });
@@ -72,5 +78,6 @@ app.on('window-all-closed', () => {
   unregister?.();
   core?.close();
   core = null;
+  lock?.release();
   app.quit();
 });

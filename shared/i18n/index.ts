@@ -1,5 +1,6 @@
 /** Every area's messages merged into one resource tree per locale (zh-CN default). */
 import { appMessages } from './areas/app';
+import { backupMessages } from './areas/backup';
 import { cliMessages } from './areas/cli';
 import { errorsCoreMessages } from './areas/errors-core';
 import { importMessages } from './areas/import';
@@ -20,5 +21,6 @@ export const resources = mergeAreas([
   printerMessages,
   namespaced('scanner', scannerMessages),
   cliMessages,
+  backupMessages,
 ]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';

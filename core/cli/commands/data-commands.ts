@@ -11,7 +11,10 @@ import { openCore, signIn } from '../session';
 
 export async function importSalesCommand(args: ParsedArgs, out: Out): Promise<number> {
   const file = args.positionals[1];
-  if (!file) throw new AppError('CLI_USAGE', { usage: 'import-sales FILE [--format csv|json] --staff CODE --pin PIN' });
+  if (!file)
+    throw new AppError('CLI_USAGE', {
+      usage: 'import-sales FILE [--format csv|json] --staff CODE --pin PIN',
+    });
   const format = flagString(args, 'format') ?? (extname(file).toLowerCase() === '.json' ? 'json' : 'csv');
   let content: string;
   try {

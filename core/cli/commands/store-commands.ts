@@ -26,10 +26,20 @@ export function initCommand(args: ParsedArgs, out: Out): number {
     const storeName = flagString(args, 'store-name') ?? 'CounterDesk';
     db.transaction(() => {
       writeSettings(db, core.ctx.storeId, { storeName, timeZone }, now);
-      db.prepare('UPDATE stores SET name = ?, time_zone = ? WHERE id = ?').run(storeName, timeZone, core.ctx.storeId);
+      db.prepare('UPDATE stores SET name = ?, time_zone = ? WHERE id = ?').run(
+        storeName,
+        timeZone,
+        core.ctx.storeId,
+      );
     })();
     const name = flagString(args, 'admin-name') ?? 'Admin';
-    const id = createStaff(db, core.ctx.storeId, { code: adminCode, name, role: 'admin', pin: adminPin }, now, null);
+    const id = createStaff(
+      db,
+      core.ctx.storeId,
+      { code: adminCode, name, role: 'admin', pin: adminPin },
+      now,
+      null,
+    );
     if (out.json) out.data({ dataDir, storeId: core.ctx.storeId, adminId: id });
     else out.print(out.t('cli.initDone', { path: dbPath(dataDir), code: adminCode }));
     return EXIT.OK;

@@ -11,6 +11,9 @@ export const cliMessages: AreaMessages = {
       importSummary:
         '读取 {{rowsRead}} 行：导入 {{salesImported}} 笔销售，跳过重复 {{salesSkippedDuplicate}} 笔，失败 {{salesFailed}} 笔（批次 {{batchId}}）。',
       auditOk: '审计日志完好：已校验 {{rows}} 行。',
+      backupDone:
+        '已备份到 {{file}}（{{mb}} MB，完整性检查通过，审计 {{rows}} 行），清理旧备份 {{removed}} 个。',
+      restoreDone: '已从 {{file}} 恢复（审计 {{rows}} 行）；恢复前的数据已另存为 {{previous}}。',
       auditBroken: '审计日志有问题：已校验 {{rows}} 行，发现 {{problems}} 处问题。',
       auditProblem: {
         tampered: '该行内容被改动过',
@@ -22,12 +25,17 @@ export const cliMessages: AreaMessages = {
   'en-US': {
     cli: {
       usage: 'Usage:',
-      globalFlags: 'Global options: --data-dir DIR (data directory)  --json (machine-readable output)  --lang zh-CN|en-US',
+      globalFlags:
+        'Global options: --data-dir DIR (data directory)  --json (machine-readable output)  --lang zh-CN|en-US',
       initDone: 'Store created in {{path}}; admin staff code {{code}}.',
       demoDone: 'Demo store created in {{path}} ({{sales}} sales).',
       importSummary:
         'Read {{rowsRead}} rows: imported {{salesImported}} sales, skipped {{salesSkippedDuplicate}} duplicates, {{salesFailed}} failed (batch {{batchId}}).',
       auditOk: 'Audit log intact: {{rows}} rows verified.',
+      backupDone:
+        'Backed up to {{file}} ({{mb}} MB, integrity check passed, {{rows}} audit rows); {{removed}} old backups removed.',
+      restoreDone:
+        'Restored from {{file}} ({{rows}} audit rows); the data from before the restore is kept as {{previous}}.',
       auditBroken: 'Audit log is damaged: {{rows}} rows checked, {{problems}} problems found.',
       auditProblem: {
         tampered: 'this row was altered',

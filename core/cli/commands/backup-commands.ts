@@ -1,0 +1,58 @@
+/** `counterdesk backup [--keep N]` and `counterdesk restore FILE` (with the app stopped). */
+import { AppError } from '../../../shared/contract/errors';
+import { backupDir, backupNow, listBackups, rotateBackups } from '../../backup/backup';
+import { restoreBackup } from '../../backup/restore';
+import { acquireInstanceLock } from '../../instance-lock';
+import { flagString, type ParsedArgs } from '../args';
+import { EXIT } from '../exit-codes';
+import type { Out } from '../output';
+import { dataDirOf, openCore } from '../session';
+
+export async function backupCommand(args: ParsedArgs, out: Out): Promise<number> {
+  const keep = Number(flagString(args, 'keep') ?? '30');
+  if (!Number.isInteger(keep) || keep < 1) throw new AppError('CLI_USAGE', { usage: 'backup [--keep N]' });
+  const core = openCore(args);
+  try {
+    const dir = flagString(args, 'dir') ?? backupDir(core.ctx.dataDir);
+    const info = await backupNow(core.ctx.db.sqlite, dir, core.ctx.now());
+    const removed = rotateBackups(dir, keep);
+    if (out.json) out.data({ ...info, removed });
+    else
+      out.print(
+        out.t('cli.backupDone', {
+          file: info.file,
+          mb: (info.bytes / 1048576).toFixed(1),
+          rows: info.auditRows,
+          removed: removed.length,
+        }),
+      );
+    return EXIT.OK;
+  } finally {
+    core.close();
+  }
+}
+
+export async function restoreCommand(args: ParsedArgs, out: Out): Promise<number> {
+  const file = args.positionals[1];
+  if (!file) throw new AppError('CLI_USAGE', { usage: 'restore FILE' });
+  const dataDir = dataDirOf(args);
+  const lock = acquireInstanceLock(dataDir, 'restore');
+  try {
+    const r = await restoreBackup(dataDir, file, Date.now());
+    if (out.json) out.data(r);
+    else
+      out.print(
+        out.t('cli.restoreDone', { file: r.restored, previous: r.previousKeptAs ?? '—', rows: r.auditRows }),
+      );
+    return EXIT.OK;
+  } finally {
+    lock.release();
+  }
+}
+
+export function backupsCommand(args: ParsedArgs, out: Out): number {
+  const list = listBackups(flagString(args, 'dir') ?? backupDir(dataDirOf(args)));
+  if (out.json) out.data(list);
+  else for (const b of list) out.print(`${b.name}  ${(b.bytes / 1048576).toFixed(1)} MB`);
+  return EXIT.OK;
+}
