@@ -3,31 +3,33 @@
  * scanner before the data (or in the HID-POS report) to say which symbology was read.
  */
 
-export type Symbology =
-  | 'ean-upc'
-  | 'ean-upc-addon-2'
-  | 'ean-upc-addon-5'
-  | 'ean-upc-with-addon'
-  | 'ean-8'
-  | 'code128'
-  | 'gs1-128'
-  | 'datamatrix'
-  | 'gs1-datamatrix'
-  | 'qr'
-  | 'gs1-qr'
-  | 'gs1-databar'
-  | 'code39'
-  | 'code93'
-  | 'code11'
-  | 'codabar'
-  | 'itf'
-  | 'pdf417'
-  | 'aztec'
-  | 'maxicode'
-  | 'msi'
-  | 'telepen'
-  | 'other'
-  | 'non-barcode';
+export const SYMBOLOGIES = [
+  'ean-upc',
+  'ean-upc-addon-2',
+  'ean-upc-addon-5',
+  'ean-upc-with-addon',
+  'ean-8',
+  'code128',
+  'gs1-128',
+  'datamatrix',
+  'gs1-datamatrix',
+  'qr',
+  'gs1-qr',
+  'gs1-databar',
+  'code39',
+  'code93',
+  'code11',
+  'codabar',
+  'itf',
+  'pdf417',
+  'aztec',
+  'maxicode',
+  'msi',
+  'telepen',
+  'other',
+  'non-barcode',
+] as const;
+export type Symbology = (typeof SYMBOLOGIES)[number];
 
 export interface AimInfo {
   /** The identifier as received, e.g. `]E0`. */
