@@ -160,9 +160,9 @@ describe('SCPI driver over a memory pair', () => {
   });
 
   it('never takes a late answer for the next command', async () => {
-    // The meter answers the first READ? after 150 ms; the driver gives up after 100 ms. The
+    // The meter answers the first READ? after 250 ms; the driver gives up after 200 ms. The
     // late "1" arrives while the driver resynchronises; the next READ? must get "2".
-    const { meter, sim } = await rig({ timeoutMs: 100, responseDelayMs: 150, values: [1, 2, 3] });
+    const { meter, sim } = await rig({ timeoutMs: 200, responseDelayMs: 250, values: [1, 2, 3] });
     await meter.configure('DCV');
     await expect(meter.read()).rejects.toMatchObject({ code: 'METER_TIMEOUT' });
     sim.setResponseDelay(0);
@@ -220,7 +220,7 @@ describe('SCPI driver over a memory pair', () => {
   });
 
   it('shows no-response while the meter is silent during streaming, then connected again', async () => {
-    const { meter, sim } = await rig({ timeoutMs: 60 });
+    const { meter, sim } = await rig({ timeoutMs: 150 });
     await meter.configure('DCV');
     const states: MeterStatus['state'][] = [];
     meter.onStatus((s) => states.push(s.state));
