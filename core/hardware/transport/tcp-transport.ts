@@ -5,7 +5,7 @@
  * reset or a keep-alive failure is reported through onClose(error). Nothing throws outside a
  * returned promise.
  */
-import { Socket, createConnection } from 'node:net';
+import { createConnection, type Socket } from 'node:net';
 import { AppError } from '../../../shared/contract/errors';
 import type { ByteTransport } from './types';
 
