@@ -271,12 +271,12 @@ export function demoCustomers(rng: DemoRng): DemoCustomer[] {
 
 const CATEGORY_WEIGHTS: readonly (readonly [string, number])[] = [
   ['accessories', 30],
-  ['small-appliances', 16],
+  ['small_appliance', 16],
   ['headphones', 14],
-  ['phones', 14],
-  ['speakers', 8],
-  ['laptops', 6],
-  ['large-appliances', 5],
+  ['phone', 14],
+  ['audio', 8],
+  ['laptop', 6],
+  ['large_appliance', 5],
 ];
 
 const BY_CATEGORY = new Map<string, DemoProduct[]>();
@@ -336,15 +336,15 @@ class SerialMaker {
   private make(p: DemoProduct): string {
     const r = this.rng;
     switch (p.category) {
-      case 'phones': {
+      case 'phone': {
         // TAC 86 + 6 digits from the SKU's position, then a 6-digit serial and the Luhn digit.
         const tac = `86${String(100_000 + DEMO_PRODUCTS.indexOf(p) * 7_919).slice(-6)}`;
         const body = `${tac}${String(r.int(0, 999_999)).padStart(6, '0')}`;
         return `${body}${luhnCheckDigit(body)}`;
       }
-      case 'laptops':
+      case 'laptop':
         return `PF${this.alnum(6)}`;
-      case 'speakers':
+      case 'audio':
         return `SN${String(r.int(0, 9_999_999_999)).padStart(10, '0')}`;
       default:
         return `LA${this.alnum(12)}`;
@@ -392,8 +392,8 @@ function randomSale(rng: DemoRng, serials: SerialMaker, customers: readonly Demo
     lines.push({ product: p, qty, discountMinor, serial: p.serialized ? serials.next(p) : null });
   };
   add(primary);
-  if (primary.category === 'phones' && rng.chance(0.5)) add(demoProduct(rng.pick(PHONE_ADDONS)));
-  else if (primary.category === 'laptops' && rng.chance(0.3)) add(demoProduct(rng.pick(LAPTOP_ADDONS)));
+  if (primary.category === 'phone' && rng.chance(0.5)) add(demoProduct(rng.pick(PHONE_ADDONS)));
+  else if (primary.category === 'laptop' && rng.chance(0.3)) add(demoProduct(rng.pick(LAPTOP_ADDONS)));
   else if (rng.chance(0.15)) add(rng.pick(productsOf('accessories')));
 
   const subtotal = saleSubtotal(lines);

@@ -7,7 +7,8 @@
  * reader goes on. A quoted value may span at most MAX_QUOTED_LINES line breaks and
  * MAX_QUOTED_CHARS characters; past that (or at the end of the text) the quote counts as
  * unterminated, the record is reported, and reading resumes on the line after the opening
- * quote, so one bad quote costs a bounded amount of work and never swallows the file.
+ * quote. So a stray quote cannot silently merge the hundreds of records up to the next quote
+ * into one value, and each one costs a bounded look-ahead.
  */
 
 export type CsvRecordError = 'badQuoting' | 'unterminatedQuote';

@@ -91,5 +91,5 @@ export const IMPORT_FILE_UNREADABLE = 'IMPORT_FILE_UNREADABLE';
 
 /** The file-level refusal: nothing was written. */
 export function fileError(reason: FileErrorReason, params: ErrorParams = {}, row = 0): AppError {
-  return new AppError(IMPORT_FILE_UNREADABLE, { reason: errorKey(reason), params, row });
+  return new AppError('IMPORT_FILE_UNREADABLE', { reason: errorKey(reason), params, row });
 }
