@@ -4,7 +4,7 @@
  * - Control characters (C0 except newline, DEL, C1) are removed: a customer name or note that
  *   contains ESC / GS / DLE bytes must never become a printer command (a drawer kick, a cut).
  * - Zero-width and bidi formatting characters and left-over combining marks are removed, tabs
- *   become a space, text is NFC-composed (e + ◌́ → é).
+ *   and no-break spaces become a space, text is NFC-composed (e + ◌́ → é).
  * - The half-width yen sign ¥ (U+00A5) becomes the fullwidth ￥ (U+FFE5): GB18030 has ¥ only as a
  *   4-byte sequence that GBK-only printers cannot print, while ￥ is the 2-byte A3 A4 every
  *   Chinese printer font has. Both take 2 columns on paper in Chinese mode.
@@ -19,7 +19,7 @@ export function printableText(text: string): string {
   for (const ch of text.normalize('NFC')) {
     const cp = ch.codePointAt(0) ?? 0;
     if (ch === '\n') out += ch;
-    else if (ch === '\t') out += ' ';
+    else if (ch === '\t' || cp === 0xa0) out += ' ';
     else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
     else if (cp >= 0xd800 && cp <= 0xdfff) out += '?';
     else if (isZeroWidthCodePoint(cp)) continue;

@@ -63,7 +63,7 @@ const CSS = `
 .cdr-bars{background:repeating-linear-gradient(90deg,#111 0 2px,#fff 2px 3px,#111 3px 4px,#fff 4px 7px)}
 .cdr-hri{font-size:12px;line-height:16px}
 .cdr-mark{font:12px/18px system-ui,sans-serif;color:#51607a;border:1px dashed #8a97ad;border-radius:3px;
- padding:0 6px;margin:4px 0;align-self:flex-start}
+ padding:0 6px;margin:4px 0;width:fit-content}
 .cdr-cut{font:12px/18px system-ui,sans-serif;color:#51607a;padding:6px 0;width:100%;text-align:center;
  border-top:1px dashed #8a97ad;margin-top:6px}
 `;

@@ -178,7 +178,7 @@ describe('hostile and invalid content', () => {
   });
 
   it('prints the half-width yen as the fullwidth ￥ every GB font has, and drops zero-width characters', () => {
-    expect(printableText('¥12\u200b.00\tok')).toBe('￥12.00 ok');
+    expect(printableText('¥12\u200b.00\tok\u00a0!')).toBe('￥12.00 ok !');
     expect(printableText('e\u0301')).toBe('é');
     expect(printableText('ok 😀')).toBe('ok ?');
   });
