@@ -119,19 +119,3 @@ export const importMessages: AreaMessages = {
     },
   },
 };
-
-/**
- * The AppError code the import throws for an unreadable file (`errors.IMPORT_FILE_UNREADABLE`).
- * Root-level keys, so shared/i18n/index.ts merges this one without the `import` namespace.
- * details: { reason: an `import.errors.*` key, params, row }.
- */
-export const importErrorCodeMessages: AreaMessages = {
-  'zh-CN': {
-    errors: { IMPORT_FILE_UNREADABLE: '无法读取导入文件（第 {{row}} 行），未导入任何数据。' },
-  },
-  'en-US': {
-    errors: {
-      IMPORT_FILE_UNREADABLE: 'The import file cannot be read (line {{row}}); nothing was imported.',
-    },
-  },
-};
