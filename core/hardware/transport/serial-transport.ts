@@ -120,6 +120,7 @@ class SerialPortTransport implements SerialTransport {
   readonly id: string;
   readonly settings: Readonly<SerialSettings>;
   private port: SerialPortStream | null = null;
+  private opening: Promise<void> | null = null;
   private closing = false;
   private modem: ModemLineResult = { state: 'not-requested' };
   private error: string | undefined;
@@ -143,8 +144,18 @@ class SerialPortTransport implements SerialTransport {
     return this.error;
   }
 
-  async open(): Promise<void> {
-    if (this.port) throw new AppError('SERIAL_ALREADY_OPEN', { path: this.settings.path });
+  /** Opens the port; a second call while opening shares the first one's outcome. */
+  open(): Promise<void> {
+    if (this.port) return Promise.reject(new AppError('SERIAL_ALREADY_OPEN', { path: this.settings.path }));
+    if (!this.opening) {
+      this.opening = this.doOpen().finally(() => {
+        this.opening = null;
+      });
+    }
+    return this.opening;
+  }
+
+  private async doOpen(): Promise<void> {
     const s = this.settings;
     let port: SerialPortStream;
     try {
@@ -171,6 +182,7 @@ class SerialPortTransport implements SerialTransport {
     } catch (e) {
       this.error = messageOf(e);
       port.removeAllListeners();
+      port.on('error', () => undefined); // a late error from the failed port must not go unhandled
       throw new AppError('SERIAL_OPEN_FAILED', { path: s.path, detail: this.error });
     }
     this.port = port;

@@ -176,10 +176,14 @@ describe('serial transport over a socat pty pair', () => {
     expect(a.isOpen).toBe(true);
   });
 
-  it('refuses a second open while open', async () => {
+  it('refuses a second open while open, and shares one open between concurrent callers', async () => {
     const pair = await startSocatPair();
     const a = transport(pair.a);
-    await a.open();
+    await Promise.all([a.open(), a.open()]); // e.g. a reconnect loop and a manual start
     await expect(a.open()).rejects.toMatchObject({ code: 'SERIAL_ALREADY_OPEN' });
+    const closes: (Error | undefined)[] = [];
+    a.onClose((e) => closes.push(e));
+    await a.close();
+    expect(closes).toEqual([undefined]); // one port, one close
   });
 });
