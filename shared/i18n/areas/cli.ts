@@ -3,6 +3,15 @@ import type { AreaMessages } from '../types';
 
 export const cliMessages: AreaMessages = {
   'zh-CN': {
+    errors: {
+      CLI_ADMIN_PIN_REQUIRED: '请用 --admin-pin 指定管理员 PIN（4–8 位数字）',
+      CLI_BAD_JSON: '参数不是有效的 JSON，请检查引号和括号',
+      CLI_BAD_STAFF_CODE: '工号 {{code}} 不合规：应为 3–12 位大写字母或数字',
+      CLI_FILE_UNREADABLE: '无法读取文件 {{path}}',
+      CLI_USAGE: '用法：counterdesk {{usage}}',
+      CLI_UNKNOWN_COMMAND: '没有这个命令：{{command}}',
+      STORE_EXISTS: '{{path}} 中已经有门店数据；不会覆盖',
+    },
     cli: {
       usage: '用法：',
       globalFlags: '通用选项：--data-dir 目录（数据目录）  --json（机器可读输出）  --lang zh-CN|en-US',
@@ -23,6 +32,15 @@ export const cliMessages: AreaMessages = {
     },
   },
   'en-US': {
+    errors: {
+      CLI_ADMIN_PIN_REQUIRED: 'Give the admin PIN with --admin-pin (4–8 digits)',
+      CLI_BAD_JSON: 'The argument is not valid JSON: check quotes and brackets',
+      CLI_BAD_STAFF_CODE: 'Staff code {{code}} is not valid: use 3–12 capital letters or digits',
+      CLI_FILE_UNREADABLE: 'Cannot read the file {{path}}',
+      CLI_USAGE: 'Usage: counterdesk {{usage}}',
+      CLI_UNKNOWN_COMMAND: 'No such command: {{command}}',
+      STORE_EXISTS: '{{path}} already holds a store; nothing was overwritten',
+    },
     cli: {
       usage: 'Usage:',
       globalFlags:
