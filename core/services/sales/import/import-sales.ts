@@ -8,6 +8,8 @@
  *   all or nothing (one bad line fails the whole sale).
  * - Idempotent by sale id: an identical sale already stored is a skipped duplicate; the same id
  *   with different content is an error row.
+ * - Every business rule is checked before a row is written, so a database error here is a bug or
+ *   a broken disk: it rolls the whole import back and propagates (nothing half-imported).
  */
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../../../../db/audit/chain';
