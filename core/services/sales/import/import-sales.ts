@@ -59,7 +59,6 @@ export interface ImportRunMeta {
   source: string;
 }
 
-// eslint-disable-next-line no-control-regex
 const BINARY_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 /** Refuses text that cannot be an import file; returns the drafts of a readable one. */

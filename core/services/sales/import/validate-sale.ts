@@ -74,7 +74,6 @@ function fail(ctx: Ctx, reason: RowErrorReason, params: ErrorParams = {}): typeo
   return z.NEVER;
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u001f\u007f\ufffd]/;
 
 /** Line breaks and tabs inside a value (legal in quoted CSV) become one space. */
