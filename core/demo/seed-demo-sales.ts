@@ -562,7 +562,8 @@ export function buildDemoSales(
     const closeS = day === today ? Math.min(CLOSE_S, Math.floor((now - dayStart) / 1000) - 60) : CLOSE_S;
     if (closeS <= OPEN_S) count = 0;
     const maxJourneySeq = journeys.reduce((m, j) => Math.max(m, j.seq), 0);
-    if (inWindow) count = Math.max(count, maxJourneySeq + 2 - journeys.length);
+    // A journey sale needs enough ordinary sales around it to get its fixed number.
+    if (inWindow && journeys.length > 0) count = Math.max(count, maxJourneySeq + 2 - journeys.length);
     const slots: { atS: number; journey: JourneyKey | null }[] = [];
     for (let i = 0; i < count; i++)
       slots.push({ atS: rng.int(OPEN_S, Math.max(OPEN_S + 1, closeS)), journey: null });

@@ -347,6 +347,43 @@ describe('helpers', () => {
   });
 });
 
+describe('any time of day', () => {
+  it.each([
+    ['00:30, after midnight', Date.UTC(2026, 10, 22, 16, 30)],
+    ['06:25, before opening (a first run found this)', Date.UTC(2026, 10, 22, 22, 25)],
+    ['10:00:30, just after opening', Date.UTC(2026, 10, 23, 2, 0, 30)],
+    ['10:02', Date.UTC(2026, 10, 23, 2, 2)],
+    ['23:59', Date.UTC(2026, 10, 23, 15, 59)],
+  ])('seeding at %s puts no sale in the future and keeps every journey', (_when, now) => {
+    const { drafts } = buildDemoSales(now, TZ);
+    const receipts = new Set(drafts.map((d) => d.receiptNo));
+    for (const r of Object.values(demoJourneyReceipts(now))) expect(receipts.has(r), r).toBe(true);
+    for (const d of drafts) expect(Date.parse(d.soldAt), d.receiptNo).toBeLessThan(now);
+  });
+
+  it('a first run before opening time seeds without errors', () => {
+    const now = Date.UTC(2026, 10, 22, 22, 25);
+    const client = openDatabase(join(tempDir('cd-demo-early-'), 'counterdesk.sqlite'));
+    try {
+      const storeId = ensureStore(
+        client.sqlite,
+        { code: 'DEMO', name: '演示门店', timeZone: TZ, currency: 'CNY', locale: 'zh-CN', demo: true },
+        now,
+      );
+      const result = seedDemoData(client.sqlite, storeId, now);
+      expect(result.import).toMatchObject({ salesFailed: 0, errors: [] });
+      expect(client.sqlite.prepare('SELECT max(sold_at) AS t FROM sales').get()).toEqual({
+        t: expect.any(Number),
+      });
+      expect(
+        (client.sqlite.prepare('SELECT max(sold_at) AS t FROM sales').get() as { t: number }).t,
+      ).toBeLessThan(now);
+    } finally {
+      client.close();
+    }
+  });
+});
+
 describe('first run in demo mode', () => {
   it('composeCore creates the demo store with staff, catalog and the journey sales', async () => {
     const dataDir = tempDir('cd-demo-core-');
