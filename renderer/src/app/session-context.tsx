@@ -51,6 +51,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [api]);
 
   useEffect(() => {
+    // The link may have opened before this effect subscribed.
+    setLink(api.status());
     if (api.status() === 'open') void load();
     return api.onStatus((s) => {
       setLink(s);

@@ -12,6 +12,7 @@ import { useSession } from '../../app/session-context';
 import type { SessionInfo } from '../../app/session-types';
 import { QuickSwitchDialog } from '../signin/quick-switch-dialog';
 import { useBadgeScan } from '../signin/use-badge-scan';
+import { ActionBar } from './action-bar';
 import { AREA_PAGES } from './area-pages';
 import { AREAS, visibleAreas, type AreaId } from './areas';
 import { HelpDialog } from './help-dialog';
@@ -47,18 +48,10 @@ export function Shell({ session }: { session: SessionInfo }) {
 
   useHotkey('F1', () => setDialog('help'));
   useHotkey('F12', () => setDialog('switch'));
-  useHotkey(
-    'F8',
-    () => setNotice({ kind: 'text', severity: 'info', text: t('app.hints.override') }),
-    true,
-    FALLBACK,
-  );
-  useHotkey(
-    'F9',
-    () => setNotice({ kind: 'text', severity: 'info', text: t('app.hints.commit') }),
-    true,
-    FALLBACK,
-  );
+  const override = () => setNotice({ kind: 'text', severity: 'info', text: t('app.hints.override') });
+  const commit = () => setNotice({ kind: 'text', severity: 'info', text: t('app.hints.commit') });
+  useHotkey('F8', override, true, FALLBACK);
+  useHotkey('F9', commit, true, FALLBACK);
   useHotkey('Escape', () => void nav.back(), true, FALLBACK);
 
   useBadgeScan((badge) => {
@@ -90,6 +83,12 @@ export function Shell({ session }: { session: SessionInfo }) {
           {Page && <Page />}
         </Box>
       </Box>
+      <ActionBar
+        canGoBack={nav.canGoBack}
+        onBack={() => void nav.back()}
+        onOverride={override}
+        onCommit={commit}
+      />
       {AREAS.map(
         (a) => a.hotkey && <AreaHotkey key={a.id} hotkey={a.hotkey} onPress={() => openArea(a.id)} />,
       )}

@@ -4,6 +4,8 @@ import type { AreaDef, AreaId } from './areas';
 
 export interface AreaNavigation {
   current: AreaId | null;
+  /** True when Esc has somewhere to go back to. */
+  canGoBack: boolean;
   /** Opens an area; returns false when this staff member may not open it. */
   open(area: AreaId): boolean;
   /** Goes back to the previous area; returns false when there is none. */
@@ -42,5 +44,5 @@ export function useAreaNavigation(visible: AreaDef[]): AreaNavigation {
     return true;
   }, [history]);
 
-  return { current, open, back };
+  return { current, canGoBack: history.length > 0, open, back };
 }
