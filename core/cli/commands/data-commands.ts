@@ -38,7 +38,7 @@ export async function importSalesCommand(args: ParsedArgs, out: Out): Promise<nu
     if (out.json) out.data(report);
     else {
       out.print(out.t('cli.importSummary', report));
-      for (const e of report.errors) out.print(`  #${e.row} ${e.saleId ?? ''} ${out.t(e.reason)}`);
+      for (const e of report.errors) out.print(`  #${e.row} ${e.saleId ?? ''} ${out.t(e.reason, e.params)}`);
     }
     return report.errors.length > 0 ? EXIT.PROBLEMS : EXIT.OK;
   } finally {

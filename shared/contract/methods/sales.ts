@@ -45,7 +45,14 @@ export const saleListItem = z.object({
   lineCount: z.number().int(),
 });
 
-export const importRowError = z.object({ row: z.number().int(), saleId: z.string().nullable(), reason: z.string() });
+export const importRowError = z.object({
+  row: z.number().int(),
+  saleId: z.string().nullable(),
+  /** i18n key of the reason, e.g. `import.errors.totalMismatch`. */
+  reason: z.string(),
+  /** Interpolation values for the reason's message. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
 export const importReport = z.object({
   batchId: z.number().int(),
   format: z.enum(['csv', 'json']),
@@ -69,7 +76,10 @@ export const salesMethods = {
     access: 'sales.read',
     input: z
       .object({
-        phone: z.string().regex(/^\d{4,15}$/).optional(),
+        phone: z
+          .string()
+          .regex(/^\d{4,15}$/)
+          .optional(),
         name: z.string().min(1).max(40).optional(),
         serial: z.string().min(4).max(40).optional(),
         day: day.optional(),
