@@ -3,7 +3,7 @@
  * test-results/screens/ for a person to look at), and proof that Chinese is drawn with the bundled
  * Noto Sans SC web font rather than whatever CJK font the machine has.
  */
-import { expect, openApp, signIn, test } from './support/fixtures';
+import { expect, openApp, signIn, signInWithKeyboard, test } from './support/fixtures';
 
 const SCREENS = 'test-results/screens';
 // Browser-side snippets are strings: the test files are typechecked without the DOM library.
@@ -13,6 +13,9 @@ test('screenshots of sign-in and the shell in zh-CN and en-US', async ({ page, h
   await openApp(page, host);
   await page.evaluate(FONTS_READY);
   await page.screenshot({ path: `${SCREENS}/signin-zh-CN.png` });
+  await signInWithKeyboard(page, '3001', '0000');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/signin-wrong-pin-zh-CN.png` });
   await signIn(page, '1001', '1111');
   await expect(page.getByTestId('signed-in')).toContainText('小王');
   await page.evaluate(FONTS_READY);

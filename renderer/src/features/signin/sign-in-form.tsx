@@ -31,7 +31,8 @@ export function SignInForm({ picked, clearSignal, error, setError }: SignInFormP
   const [pin, setPin] = useState('');
   const [active, setActive] = useState<'code' | 'pin'>('code');
   const [problem, setProblem] = useState<'codeInvalid' | 'pinInvalid' | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** A call is under way: a second Enter must not send the PIN twice. */
+  const busy = useRef(false);
   const codeRef = useRef<HTMLInputElement>(null);
   const pinRef = useRef<HTMLInputElement>(null);
 
@@ -57,7 +58,7 @@ export function SignInForm({ picked, clearSignal, error, setError }: SignInFormP
   }, [clearSignal]);
 
   async function submit(): Promise<void> {
-    if (busy) return;
+    if (busy.current) return;
     const p = credentialProblem(code, pin);
     setProblem(p);
     setError(null);
@@ -65,9 +66,9 @@ export function SignInForm({ picked, clearSignal, error, setError }: SignInFormP
       focus(p === 'codeInvalid' ? 'code' : 'pin');
       return;
     }
-    setBusy(true);
+    busy.current = true;
     const r = await signIn(code, pin);
-    setBusy(false);
+    busy.current = false;
     if (r.ok) return;
     setError(r.error);
     setPin('');
@@ -128,14 +129,8 @@ export function SignInForm({ picked, clearSignal, error, setError }: SignInFormP
         slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-describedby': 'signin-feedback' } }}
       />
       <SignInFeedback id="signin-feedback" problem={problem} error={error} onClose={() => setError(null)} />
-      <PinKeypad onKey={onKey} disabled={busy} />
-      <Button
-        type="submit"
-        variant="contained"
-        size="large"
-        disabled={busy}
-        sx={{ minHeight: 60, fontSize: '1.25rem' }}
-      >
+      <PinKeypad onKey={onKey} />
+      <Button type="submit" variant="contained" size="large" sx={{ minHeight: 60, fontSize: '1.25rem' }}>
         {t('app.signin.submit')}
         <KeyChip k="Enter" inverted />
       </Button>

@@ -73,7 +73,7 @@ export function SignInPage() {
           </Typography>
         </Paper>
         {demoPins.length > 0 && (
-          <Box sx={{ width: { xs: 'auto', md: 460 } }}>
+          <Box sx={{ width: { xs: 'auto', md: 500 } }}>
             <DemoPinsTable pins={demoPins} onPick={(code) => setPicked({ code })} />
           </Box>
         )}

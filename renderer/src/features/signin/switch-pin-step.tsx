@@ -2,7 +2,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/contract/errors';
 import { ErrorMessage } from '../../app/error-message';
@@ -24,13 +24,14 @@ export function SwitchPinStep({ member, onBack, onSwitched }: SwitchPinStepProps
   const { signIn } = useSession();
   const [pin, setPin] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** A call is under way: a second Enter must not send the PIN twice. */
+  const busy = useRef(false);
 
   async function submit(): Promise<void> {
-    if (busy || pin.length < 4) return;
-    setBusy(true);
+    if (busy.current || pin.length < 4) return;
+    busy.current = true;
     const r = await signIn(member.code, pin);
-    setBusy(false);
+    busy.current = false;
     if (r.ok) onSwitched(r.value.staff.name);
     else {
       setError(r.error);
@@ -60,13 +61,13 @@ export function SwitchPinStep({ member, onBack, onSwitched }: SwitchPinStepProps
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}
       />
       {error && <ErrorMessage error={error} onClose={() => setError(null)} />}
-      <PinKeypad onKey={(k) => setPin((v) => cleanPin(applyKeypad(v, k)))} disabled={busy} />
+      <PinKeypad onKey={(k) => setPin((v) => cleanPin(applyKeypad(v, k)))} />
       <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>
         <Button variant="outlined" onClick={onBack}>
           {t('app.switch.back')}
           <KeyChip k="Esc" />
         </Button>
-        <Button type="submit" variant="contained" disabled={busy || pin.length < 4}>
+        <Button type="submit" variant="contained" disabled={pin.length < 4}>
           {t('app.switch.confirm')}
           <KeyChip k="Enter" inverted />
         </Button>

@@ -1,9 +1,9 @@
 /** Listens for a keyboard-wedge badge scan anywhere on the page and hands the badge text over. */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { BadgeWedgeDetector } from './badge-wedge';
+import { createBadgeWedge } from './badge-wedge';
 
 /**
- * Calls `onBadge` when a fast `CDB-…` burst ends with Enter; that Enter is swallowed so it does
+ * Calls `onBadge` when a scanner burst that is a badge ends; that Enter is swallowed so it does
  * not also submit the form that happened to have focus.
  */
 export function useBadgeScan(onBadge: (badge: string) => void, enabled = true): void {
@@ -13,17 +13,22 @@ export function useBadgeScan(onBadge: (badge: string) => void, enabled = true): 
   });
   useEffect(() => {
     if (!enabled) return undefined;
-    const detector = new BadgeWedgeDetector();
-    const listener = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.altKey || e.metaKey) return;
-      const verdict = detector.key(e.key, e.timeStamp);
-      if (verdict.kind === 'badge') {
+    const wedge = createBadgeWedge();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.altKey || e.metaKey || e.isComposing || e.key === 'Process') return;
+      const badge = wedge.key(e.key, e.timeStamp, e.repeat);
+      if (badge) {
         e.preventDefault();
         e.stopPropagation();
-        latest.current(verdict.badge);
+        latest.current(badge);
       }
     };
-    window.addEventListener('keydown', listener, true);
-    return () => window.removeEventListener('keydown', listener, true);
+    const onBlur = () => wedge.reset();
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('blur', onBlur);
+    };
   }, [enabled]);
 }
