@@ -13,6 +13,9 @@ import { preMigrationBackup } from './backup/pre-migration';
 import { dbPath } from './data-dir';
 import { seedDemoStaff } from './demo/seed-demo';
 import { seedDemoData } from './demo/seed-demo-sales';
+import { seedDemoDevices } from './devices/demo-devices';
+import { deviceHandlers } from './devices/device-handlers';
+import { attachDevices } from './devices/registry';
 import { createDispatcher, type Dispatcher, type DispatchLog } from './dispatch/dispatcher';
 import type { HandlerMap } from './dispatch/handlers';
 import { EventBus } from './events/event-bus';
@@ -37,6 +40,8 @@ export interface ComposeOptions {
   now?: () => number;
   migrationsFolder?: string;
   log?: DispatchLog;
+  /** Open the configured devices and run the print queue (web host, Electron); default false. */
+  startDevices?: boolean;
 }
 
 export interface Core {
@@ -57,6 +62,7 @@ export const handlers: HandlerMap = {
   ...salesSearchHandlers,
   ...salesImportHandlers,
   ...auditHandlers,
+  ...deviceHandlers,
 };
 
 export function composeCore(opts: ComposeOptions): Core {
@@ -86,6 +92,7 @@ export function composeCore(opts: ComposeOptions): Core {
     if (demo) {
       seedDemoStaff(db.sqlite, storeId, now());
       seedDemoData(db.sqlite, storeId, now());
+      seedDemoDevices(db.sqlite, now());
     }
     const isDemo =
       (db.sqlite.prepare('SELECT demo FROM stores WHERE id = ?').get(storeId) as { demo: number }).demo === 1;
@@ -101,12 +108,18 @@ export function composeCore(opts: ComposeOptions): Core {
       now,
     };
     const dispatcher = createDispatcher(ctx, handlers, opts.log);
+    const devices = attachDevices(ctx);
+    if (opts.startDevices)
+      devices.start().catch((e: unknown) => (opts.log ?? console).error('devices: start failed', e));
     return {
       ctx,
       dispatcher,
       created: !hasStore,
       connect: () => ({ id: randomUUID(), sessionToken: null }),
-      close: () => db.close(),
+      close: () => {
+        devices.halt();
+        db.close();
+      },
     };
   } catch (e) {
     db.close();

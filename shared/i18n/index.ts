@@ -2,6 +2,7 @@
 import { appMessages } from './areas/app';
 import { backupMessages } from './areas/backup';
 import { cliMessages } from './areas/cli';
+import { devicesMessages } from './areas/devices';
 import { errorsCoreMessages } from './areas/errors-core';
 import { importMessages } from './areas/import';
 import { meterMessages } from './areas/meter';
@@ -22,5 +23,6 @@ export const resources = mergeAreas([
   namespaced('scanner', scannerMessages),
   cliMessages,
   backupMessages,
+  devicesMessages,
 ]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';

@@ -7,7 +7,15 @@ import { joinAreas } from '../define';
 import { appMethods } from './app';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
+import { devicesMethods } from './devices';
 import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
 
-export const methods = joinAreas(appMethods, authMethods, settingsMethods, salesMethods, auditMethods);
+export const methods = joinAreas(
+  appMethods,
+  authMethods,
+  settingsMethods,
+  salesMethods,
+  auditMethods,
+  devicesMethods,
+);
