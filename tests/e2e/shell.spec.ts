@@ -114,6 +114,12 @@ test.describe('bridge', () => {
     });
   }
 
+  test('a page opened without the token says how to get in instead of hanging', async ({ page, host }) => {
+    await page.goto(`${host.origin}/`);
+    await expect(page.getByRole('status').filter({ hasText: '此页面缺少访问令牌' })).toBeVisible();
+    await expect(page.locator('input[name="staffCode"]')).toHaveCount(0);
+  });
+
   test('refuses a WebSocket without the token, or with a wrong one, and accepts the right one', async ({
     host,
   }) => {
