@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   const dataDir = args.dataDir ?? defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
   const lock = acquireInstanceLock(dataDir, 'web host');
-  const core = composeCore({ dataDir, host: 'web', firstRun: args.demo ? 'demo' : 'empty' });
+  const core = composeCore({
+    dataDir,
+    host: 'web',
+    firstRun: args.demo ? 'demo' : 'empty',
+    startDevices: true,
+  });
   const staticDir = resolve(args.staticDir ?? 'dist-web');
   if (!existsSync(resolve(staticDir, 'index.html'))) {
     console.error(`CounterDesk: renderer not built in ${staticDir}; run \`npm run build:renderer\` first.`);

@@ -7,6 +7,7 @@ import { parseArgs, flagString } from './args';
 import { backupCommand, backupsCommand, restoreCommand } from './commands/backup-commands';
 import { callCommand, methodsCommand } from './commands/contract-commands';
 import { importSalesCommand, verifyAuditCommand } from './commands/data-commands';
+import { DEVICE_COMMANDS } from './commands/device-commands';
 import { demoCommand, initCommand } from './commands/store-commands';
 import { EXIT } from './exit-codes';
 import { makeOut, pickLocale, type Out } from './output';
@@ -29,6 +30,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   backup: { run: backupCommand, usage: 'backup [--keep N] [--dir DIR]' },
   backups: { run: backupsCommand, usage: 'backups [--dir DIR]' },
   restore: { run: restoreCommand, usage: 'restore FILE   (with CounterDesk stopped)' },
+  ...DEVICE_COMMANDS,
 };
 
 /** Extra commands registered by other areas (devices, meters, reports…). */

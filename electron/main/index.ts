@@ -61,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         host: 'electron',
         firstRun: args.demo ? 'demo' : 'empty',
+        startDevices: true,
       });
     } catch (e) {
       dialog.showErrorBox(
