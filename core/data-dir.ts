@@ -2,7 +2,10 @@
 import { homedir, platform } from 'node:os';
 import { join } from 'node:path';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, os: NodeJS.Platform = platform()): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  os: NodeJS.Platform = platform(),
+): string {
   if (env.COUNTERDESK_DATA_DIR) return env.COUNTERDESK_DATA_DIR;
   if (os === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'CounterDesk');
   if (os === 'darwin') return join(homedir(), 'Library', 'Application Support', 'CounterDesk');

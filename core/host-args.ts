@@ -10,7 +10,9 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
   const out: HostArgs = { demo: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] = a.includes('=')
+      ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+      : [a, undefined];
     const value = () => inline ?? argv[++i];
     if (flag === '--data-dir') out.dataDir = value();
     else if (flag === '--port') out.port = Number(value());

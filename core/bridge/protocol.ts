@@ -9,7 +9,6 @@ export const bridgeRequest = z.object({
 export type BridgeRequest = z.infer<typeof bridgeRequest>;
 
 export type BridgeMessage =
-  | { type: 'result'; id: number; result: unknown }
-  | { type: 'event'; name: string; payload: unknown };
+  { type: 'result'; id: number; result: unknown } | { type: 'event'; name: string; payload: unknown };
 
 export const MAX_MESSAGE_BYTES = 60 * 1024 * 1024;

@@ -78,14 +78,18 @@ export async function startWebHost(core: Core, opts: WebHostOptions): Promise<We
         const reply: BridgeMessage = {
           type: 'result',
           id: -1,
-          result: { ok: false, error: { code: 'BAD_MESSAGE', messageKey: 'errors.BAD_MESSAGE', details: {} } },
+          result: {
+            ok: false,
+            error: { code: 'BAD_MESSAGE', messageKey: 'errors.BAD_MESSAGE', details: {} },
+          },
         };
         ws.send(JSON.stringify(reply));
         return;
       }
       const { id, method, input } = parsed.data;
       void core.dispatcher.call(conn, method, input).then((result) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'result', id, result } satisfies BridgeMessage));
+        if (ws.readyState === ws.OPEN)
+          ws.send(JSON.stringify({ type: 'result', id, result } satisfies BridgeMessage));
       });
     });
   }

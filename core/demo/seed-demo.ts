@@ -26,10 +26,13 @@ export function seedDemoStaff(db: SqliteDb, storeId: number, now: number): DemoS
 }
 
 /** Demo PINs to print on the sign-in screen; only a demo store has them. */
-export function demoCredentials(db: SqliteDb, storeId: number): { code: string; name: string; role: string; pin: string }[] {
-  const row = db.prepare(`SELECT value FROM settings WHERE store_id = ? AND key = 'demo.credentials'`).get(storeId) as
-    | { value: string }
-    | undefined;
+export function demoCredentials(
+  db: SqliteDb,
+  storeId: number,
+): { code: string; name: string; role: string; pin: string }[] {
+  const row = db
+    .prepare(`SELECT value FROM settings WHERE store_id = ? AND key = 'demo.credentials'`)
+    .get(storeId) as { value: string } | undefined;
   if (!row) return [];
   try {
     return JSON.parse(row.value) as { code: string; name: string; role: string; pin: string }[];

@@ -15,7 +15,11 @@ export interface DispatchLog {
   error(message: string, err: unknown): void;
 }
 
-export function createDispatcher(core: CoreContext, handlers: HandlerMap, log: DispatchLog = console): Dispatcher {
+export function createDispatcher(
+  core: CoreContext,
+  handlers: HandlerMap,
+  log: DispatchLog = console,
+): Dispatcher {
   for (const name of Object.keys(methods)) {
     if (typeof (handlers as Record<string, unknown>)[name] !== 'function') {
       throw new Error(`contract method ${name} has no handler`);

@@ -12,11 +12,19 @@ export interface NewStaff {
   badge?: string;
 }
 
-export function createStaff(db: SqliteDb, storeId: number, s: NewStaff, now: number, byStaffId: number | null): number {
+export function createStaff(
+  db: SqliteDb,
+  storeId: number,
+  s: NewStaff,
+  now: number,
+  byStaffId: number | null,
+): number {
   const pinHash = hashPin(s.pin);
   return db.transaction(() => {
     const info = db
-      .prepare('INSERT INTO staff (store_id, code, name, role, pin_hash, badge_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO staff (store_id, code, name, role, pin_hash, badge_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(storeId, s.code, s.name, s.role, pinHash, s.badge ? hashBadge(s.badge) : null, now);
     const id = Number(info.lastInsertRowid);
     appendAudit(db, {

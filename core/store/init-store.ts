@@ -18,16 +18,24 @@ export interface StoreSeed {
 
 export function ensureStore(db: SqliteDb, seed: StoreSeed, now: number): number {
   return db.transaction(() => {
-    const existing = db.prepare('SELECT id FROM stores ORDER BY id LIMIT 1').get() as { id: number } | undefined;
+    const existing = db.prepare('SELECT id FROM stores ORDER BY id LIMIT 1').get() as
+      { id: number } | undefined;
     if (existing) {
       syncRolePermissions(db);
       return existing.id;
     }
     const info = db
-      .prepare('INSERT INTO stores (code, name, time_zone, currency, locale, demo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO stores (code, name, time_zone, currency, locale, demo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(seed.code, seed.name, seed.timeZone, seed.currency, seed.locale, seed.demo ? 1 : 0, now);
     const storeId = Number(info.lastInsertRowid);
-    writeSettings(db, storeId, { ...DEFAULT_SETTINGS, storeName: seed.name, timeZone: seed.timeZone, locale: seed.locale }, now);
+    writeSettings(
+      db,
+      storeId,
+      { ...DEFAULT_SETTINGS, storeName: seed.name, timeZone: seed.timeZone, locale: seed.locale },
+      now,
+    );
     syncRolePermissions(db);
     return storeId;
   })();
@@ -40,7 +48,15 @@ export function syncRolePermissions(db: SqliteDb): void {
 }
 
 export function storeRow(db: SqliteDb, storeId: number) {
-  return db.prepare('SELECT id, code, name, time_zone AS timeZone, currency, locale, demo FROM stores WHERE id = ?').get(
-    storeId,
-  ) as { id: number; code: string; name: string; timeZone: string; currency: string; locale: Locale; demo: number };
+  return db
+    .prepare('SELECT id, code, name, time_zone AS timeZone, currency, locale, demo FROM stores WHERE id = ?')
+    .get(storeId) as {
+    id: number;
+    code: string;
+    name: string;
+    timeZone: string;
+    currency: string;
+    locale: Locale;
+    demo: number;
+  };
 }

@@ -19,7 +19,9 @@ export const overrideHandlers: AreaHandlers<'auth.requestOverride'> = {
   'auth.requestOverride': (input, ctx) => {
     const requester = requireSession(ctx);
     const { core, now } = ctx;
-    const cred = input.badge ? { badge: input.badge } : { code: input.managerCode ?? '', pin: input.pin ?? '' };
+    const cred = input.badge
+      ? { badge: input.badge }
+      : { code: input.managerCode ?? '', pin: input.pin ?? '' };
     const manager = checkCredential(core, cred, now);
     if (!permissionsOf(core.db.sqlite, manager.role).has('override.approve')) {
       throw new AppError('OVERRIDE_NOT_MANAGER', { code: manager.code });
@@ -33,7 +35,17 @@ export const overrideHandlers: AreaHandlers<'auth.requestOverride'> = {
           `INSERT INTO overrides (at, store_id, action, manager_id, requested_by, reason_code, note, token_hash, expires_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(now, core.storeId, input.action, manager.id, requester.staffId, input.reasonCode, input.note, tokenHash(token), expiresAt);
+        .run(
+          now,
+          core.storeId,
+          input.action,
+          manager.id,
+          requester.staffId,
+          input.reasonCode,
+          input.note,
+          tokenHash(token),
+          expiresAt,
+        );
       const id = Number(info.lastInsertRowid);
       appendAudit(db, {
         at: now,
@@ -80,7 +92,8 @@ export function consumeOverride(
       `SELECT id, action, manager_id AS managerId, requested_by AS requestedBy, reason_code AS reasonCode, note,
               expires_at AS expiresAt, consumed_at AS consumedAt FROM overrides WHERE token_hash = ?`,
     )
-    .get(tokenHash(token)) as (ConsumedOverride & { action: string; expiresAt: number; consumedAt: number | null }) | undefined;
+    .get(tokenHash(token)) as
+    (ConsumedOverride & { action: string; expiresAt: number; consumedAt: number | null }) | undefined;
   if (!row || row.action !== action) throw new AppError('OVERRIDE_INVALID', { action });
   if (row.consumedAt !== null) throw new AppError('OVERRIDE_USED', { overrideId: row.id });
   if (row.expiresAt < now) throw new AppError('OVERRIDE_EXPIRED', { overrideId: row.id });
@@ -90,5 +103,11 @@ export function consumeOverride(
     entity.id,
     row.id,
   );
-  return { id: row.id, managerId: row.managerId, requestedBy: row.requestedBy, reasonCode: row.reasonCode, note: row.note };
+  return {
+    id: row.id,
+    managerId: row.managerId,
+    requestedBy: row.requestedBy,
+    reasonCode: row.reasonCode,
+    note: row.note,
+  };
 }

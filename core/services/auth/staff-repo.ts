@@ -18,20 +18,19 @@ const COLS = `id, code, name, role, pin_hash AS pinHash, failed_attempts AS fail
 
 export function staffByCode(db: SqliteDb, storeId: number, code: string): StaffRow | undefined {
   return db.prepare(`SELECT ${COLS} FROM staff WHERE store_id = ? AND code = ?`).get(storeId, code) as
-    | StaffRow
-    | undefined;
+    StaffRow | undefined;
 }
 
 export function staffByBadgeHash(db: SqliteDb, storeId: number, badgeHash: string): StaffRow | undefined {
-  return db.prepare(`SELECT ${COLS} FROM staff WHERE store_id = ? AND badge_hash = ?`).get(storeId, badgeHash) as
-    | StaffRow
-    | undefined;
+  return db
+    .prepare(`SELECT ${COLS} FROM staff WHERE store_id = ? AND badge_hash = ?`)
+    .get(storeId, badgeHash) as StaffRow | undefined;
 }
 
 export function activeStaff(db: SqliteDb, storeId: number): StaffRow[] {
-  return db.prepare(`SELECT ${COLS} FROM staff WHERE store_id = ? AND active = 1 ORDER BY role, code`).all(
-    storeId,
-  ) as StaffRow[];
+  return db
+    .prepare(`SELECT ${COLS} FROM staff WHERE store_id = ? AND active = 1 ORDER BY role, code`)
+    .all(storeId) as StaffRow[];
 }
 
 export function recordFailedAttempt(db: SqliteDb, id: number, lockedUntil: number | null): void {

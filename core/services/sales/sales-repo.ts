@@ -69,7 +69,9 @@ export function saleByReceipt(db: SqliteDb, storeId: number, receiptNo: string):
     totalMinor: row.totalMinor,
     taxIncluded: row.taxIncluded === 1,
     customer:
-      row.customerId === null ? null : { id: row.customerId, name: row.customerName ?? '', phone: row.customerPhone },
+      row.customerId === null
+        ? null
+        : { id: row.customerId, name: row.customerName ?? '', phone: row.customerPhone },
     lines: s.lines.all(row.id) as Sale['lines'],
     payments: s.payments.all(row.id) as Sale['payments'],
   };

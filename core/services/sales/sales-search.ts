@@ -49,7 +49,9 @@ export function searchSales(db: SqliteDb, storeId: number, q: SaleSearch) {
   }
   if (q.serial) {
     return db
-      .prepare(`${SELECT} WHERE s.store_id = ? AND s.id IN (SELECT sale_id FROM sale_lines WHERE serial = ?) LIMIT ?`)
+      .prepare(
+        `${SELECT} WHERE s.store_id = ? AND s.id IN (SELECT sale_id FROM sale_lines WHERE serial = ?) LIMIT ?`,
+      )
       .all(storeId, q.serial.trim(), q.limit);
   }
   if (q.day) {
@@ -67,5 +69,7 @@ export function searchSales(db: SqliteDb, storeId: number, q: SaleSearch) {
 
 export const salesSearchHandlers: AreaHandlers<'sales.search'> = {
   'sales.search': (input, { core }) =>
-    searchSales(core.db.sqlite, core.storeId, input) as ReturnType<AreaHandlers<'sales.search'>['sales.search']>,
+    searchSales(core.db.sqlite, core.storeId, input) as ReturnType<
+      AreaHandlers<'sales.search'>['sales.search']
+    >,
 };

@@ -16,8 +16,10 @@ export const settingsHandlers: AreaHandlers<'settings.get' | 'settings.update'> 
     const db = core.db.sqlite;
     db.transaction(() => {
       writeSettings(db, core.storeId, input, now);
-      if (input.timeZone) db.prepare('UPDATE stores SET time_zone = ? WHERE id = ?').run(input.timeZone, core.storeId);
-      if (input.storeName) db.prepare('UPDATE stores SET name = ? WHERE id = ?').run(input.storeName, core.storeId);
+      if (input.timeZone)
+        db.prepare('UPDATE stores SET time_zone = ? WHERE id = ?').run(input.timeZone, core.storeId);
+      if (input.storeName)
+        db.prepare('UPDATE stores SET name = ? WHERE id = ?').run(input.storeName, core.storeId);
       appendAudit(db, {
         at: now,
         storeId: core.storeId,

@@ -31,7 +31,12 @@ export function readSettings(db: SqliteDb, storeId: number): StoreSettings {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export function writeSettings(db: SqliteDb, storeId: number, patch: Partial<StoreSettings>, now: number): void {
+export function writeSettings(
+  db: SqliteDb,
+  storeId: number,
+  patch: Partial<StoreSettings>,
+  now: number,
+): void {
   const stmt = db.prepare(
     `INSERT INTO settings (store_id, key, value, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(store_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,

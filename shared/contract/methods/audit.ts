@@ -4,7 +4,9 @@ import { method } from '../define';
 export const auditVerifyResult = z.object({
   ok: z.boolean(),
   rowsChecked: z.number().int(),
-  problems: z.array(z.object({ rowId: z.number().int(), kind: z.enum(['tampered', 'broken-link', 'head-mismatch']) })),
+  problems: z.array(
+    z.object({ rowId: z.number().int(), kind: z.enum(['tampered', 'broken-link', 'head-mismatch']) }),
+  ),
 });
 
 export const auditMethods = {
