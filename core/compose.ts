@@ -24,6 +24,7 @@ import { auditHandlers } from './services/audit/audit-handlers';
 import { authHandlers } from './services/auth/auth-handlers';
 import { overrideHandlers } from './services/auth/override';
 import { SessionStore } from './services/auth/session-store';
+import { returnsHandlers } from './services/returns/returns-handlers';
 import { salesImportHandlers } from './services/sales/import/import-handlers';
 import { salesLookupHandlers } from './services/sales/sales-handlers';
 import { salesSearchHandlers } from './services/sales/sales-search';
@@ -63,6 +64,7 @@ export const handlers: HandlerMap = {
   ...salesImportHandlers,
   ...auditHandlers,
   ...deviceHandlers,
+  ...returnsHandlers,
 };
 
 export function composeCore(opts: ComposeOptions): Core {

@@ -9,6 +9,7 @@ import { meterMessages } from './areas/meter';
 import { moneyMessages } from './areas/money';
 import { policyMessages } from './areas/policy';
 import { printerMessages } from './areas/printer';
+import { returnsMessages } from './areas/returns';
 import { scannerMessages } from './areas/scanner';
 import { mergeAreas, namespaced } from './merge';
 
@@ -24,5 +25,6 @@ export const resources = mergeAreas([
   cliMessages,
   backupMessages,
   devicesMessages,
+  returnsMessages,
 ]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';

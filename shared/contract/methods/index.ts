@@ -8,6 +8,7 @@ import { appMethods } from './app';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { devicesMethods } from './devices';
+import { returnsMethods } from './returns';
 import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
 
@@ -18,4 +19,5 @@ export const methods = joinAreas(
   salesMethods,
   auditMethods,
   devicesMethods,
+  returnsMethods,
 );

@@ -1,0 +1,55 @@
+/** The returns.* contract methods wired to the returns service. */
+import type { AreaHandlers } from '../../dispatch/handlers';
+import { requireSession } from '../../dispatch/handlers';
+import { buildQuote } from './build-quote';
+import { commitReturn } from './commit';
+import { deleteDraft, listDrafts, saveDraft } from './drafts';
+import { reprintReturnSlip, returnSlipHtml } from './reprint';
+import { returnDetail, returnsForSale, returnTimeline } from './return-view';
+import { saleForReturn } from './sale-for-return';
+import { storeEnv } from './store-env';
+
+type ReturnsMethod =
+  | 'returns.saleForReturn'
+  | 'returns.quote'
+  | 'returns.commit'
+  | 'returns.get'
+  | 'returns.forSale'
+  | 'returns.timeline'
+  | 'returns.reprint'
+  | 'returns.slipPreview'
+  | 'returns.saveDraft'
+  | 'returns.drafts'
+  | 'returns.deleteDraft';
+
+export const returnsHandlers: AreaHandlers<ReturnsMethod> = {
+  'returns.saleForReturn': (input, { core }) => saleForReturn(core.db.sqlite, core.storeId, input.receiptNo),
+  'returns.quote': (input, { core, now }) => {
+    const db = core.db.sqlite;
+    // One read transaction: the quote sees one consistent state of the sale and its earlier returns.
+    return db.transaction(() => buildQuote(storeEnv(db, core.storeId, now), input).quote)();
+  },
+  'returns.commit': (input, ctx) => {
+    const s = requireSession(ctx);
+    const db = ctx.core.db.sqlite;
+    return commitReturn(storeEnv(db, ctx.core.storeId, ctx.now), { id: s.staffId, name: s.name }, input);
+  },
+  'returns.get': (input, { core }) => returnDetail(core.db.sqlite, core.storeId, input.returnId),
+  'returns.forSale': (input, { core }) => returnsForSale(core.db.sqlite, core.storeId, input.saleId),
+  'returns.timeline': (input, { core }) => returnTimeline(core.db.sqlite, core.storeId, input.returnId),
+  'returns.reprint': (input, ctx) =>
+    reprintReturnSlip(
+      ctx.core.db.sqlite,
+      ctx.core.storeId,
+      requireSession(ctx).staffId,
+      input.returnId,
+      ctx.now,
+    ),
+  'returns.slipPreview': async (input, { core }) => ({
+    html: await returnSlipHtml(core.db.sqlite, core.storeId, input.returnId),
+  }),
+  'returns.saveDraft': (input, ctx) =>
+    saveDraft(ctx.core.db.sqlite, requireSession(ctx).staffId, input, ctx.now),
+  'returns.drafts': (input, { core }) => listDrafts(core.db.sqlite, input.draftId),
+  'returns.deleteDraft': (input, { core }) => deleteDraft(core.db.sqlite, input.draftId),
+};

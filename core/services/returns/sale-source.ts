@@ -1,0 +1,265 @@
+/**
+ * A sale as the returns service needs it: header, lines with their category and policy profile,
+ * payments, and what earlier (completed) returns of the sale already took — in five indexed queries,
+ * whatever the number of lines or earlier returns.
+ */
+import type { SqliteDb } from '../../../db/open';
+import { AppError } from '../../../shared/contract/errors';
+import type { Sale } from '../../../shared/contract/methods/sales';
+import { parseDocumentNumber } from '../../../shared/domain/codes/document-number';
+import { isCurrencyCode } from '../../../shared/domain/money/currency';
+import {
+  refundOrder,
+  TENDER_KINDS,
+  type PreviousReturn,
+  type RefundSale,
+  type TenderKind,
+} from '../../../shared/domain/refund';
+import { prepared } from './prepared';
+
+export interface SaleLineRow {
+  lineNo: number;
+  productId: number | null;
+  sku: string;
+  name: string;
+  qty: number;
+  unitPriceMinor: number;
+  lineDiscountMinor: number;
+  taxRateBp: number;
+  serial: string | null;
+  categoryCode: string | null;
+  policyProfile: string | null;
+}
+
+export interface SalePaymentRow {
+  tender: string;
+  amountMinor: number;
+  ref: string | null;
+}
+
+interface SaleHeaderRow {
+  id: string;
+  receiptNo: string;
+  soldAt: number;
+  businessDay: string;
+  currency: string;
+  subtotalMinor: number;
+  orderDiscountMinor: number;
+  totalMinor: number;
+  taxIncluded: number;
+  customerId: number | null;
+  customerName: string | null;
+  customerPhone: string | null;
+}
+
+interface PrevLineRow {
+  returnId: string;
+  saleLineNo: number | null;
+  qty: number;
+  refundMinor: number;
+}
+
+interface PrevTenderRow {
+  returnId: string;
+  tender: string;
+  amountMinor: number;
+  ref: string | null;
+}
+
+export interface LoadedSale {
+  header: SaleHeaderRow;
+  lines: SaleLineRow[];
+  payments: SalePaymentRow[];
+  /** The sale in the refund domain's terms (line ids are the line numbers as text). */
+  refundSale: RefundSale;
+  previousReturns: PreviousReturn[];
+}
+
+const HEADER_SQL = `SELECT s.id, s.receipt_no AS receiptNo, s.sold_at AS soldAt, s.business_day AS businessDay,
+  s.currency, s.subtotal_minor AS subtotalMinor, s.order_discount_minor AS orderDiscountMinor,
+  s.total_minor AS totalMinor, s.tax_included AS taxIncluded, s.customer_id AS customerId,
+  c.name AS customerName, c.phone AS customerPhone
+  FROM sales s LEFT JOIN customers c ON c.id = s.customer_id`;
+
+const SQL = {
+  byReceipt: `${HEADER_SQL} WHERE s.store_id = ? AND s.receipt_no = ?`,
+  byId: `${HEADER_SQL} WHERE s.store_id = ? AND s.id = ?`,
+  lines: `SELECT l.line_no AS lineNo, l.product_id AS productId, l.sku, l.name, l.qty,
+    l.unit_price_minor AS unitPriceMinor, l.line_discount_minor AS lineDiscountMinor, l.tax_rate_bp AS taxRateBp,
+    l.serial, cat.code AS categoryCode, cat.policy_profile AS policyProfile
+    FROM sale_lines l LEFT JOIN products p ON p.id = l.product_id LEFT JOIN categories cat ON cat.id = p.category_id
+    WHERE l.sale_id = ? ORDER BY l.line_no`,
+  payments:
+    'SELECT tender, amount_minor AS amountMinor, ref FROM sale_payments WHERE sale_id = ? ORDER BY seq',
+  prevLines: `SELECT rl.return_id AS returnId, rl.sale_line_no AS saleLineNo, rl.qty, rl.refund_minor AS refundMinor
+    FROM returns r JOIN return_lines rl ON rl.return_id = r.id
+    WHERE r.sale_id = ? AND r.status = 'completed' ORDER BY rl.id`,
+  prevTenders: `SELECT rt.return_id AS returnId, rt.tender, rt.amount_minor AS amountMinor, rt.ref
+    FROM returns r JOIN refund_tenders rt ON rt.return_id = r.id
+    WHERE r.sale_id = ? AND r.status = 'completed' ORDER BY rt.id`,
+} as const;
+
+const RECEIPT_TEXT = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
+
+/** Throws SALE_NOT_FOUND with the receipt and why (malformed text, a non-sale document, or unknown). */
+function notFound(receiptNo: string): AppError {
+  const shown = receiptNo.slice(0, 64);
+  if (!RECEIPT_TEXT.test(receiptNo))
+    return new AppError('SALE_NOT_FOUND', { receiptNo: shown, why: 'malformed' });
+  const doc = parseDocumentNumber(receiptNo);
+  if (doc.ok && doc.type !== 'sale-receipt') {
+    return new AppError('SALE_NOT_FOUND', { receiptNo: shown, why: 'not_a_sale', documentType: doc.type });
+  }
+  return new AppError('SALE_NOT_FOUND', { receiptNo: shown, why: 'unknown' });
+}
+
+/** The sale with this receipt number (trimmed; tried as typed, then upper-cased) or SALE_NOT_FOUND. */
+export function loadSaleByReceipt(db: SqliteDb, storeId: number, receiptNo: string): LoadedSale {
+  const text = receiptNo.trim();
+  const stmt = prepared(db, SQL.byReceipt);
+  let header = RECEIPT_TEXT.test(text) ? (stmt.get(storeId, text) as SaleHeaderRow | undefined) : undefined;
+  if (!header && RECEIPT_TEXT.test(text) && text !== text.toUpperCase()) {
+    header = stmt.get(storeId, text.toUpperCase()) as SaleHeaderRow | undefined;
+  }
+  if (!header) throw notFound(text);
+  return complete(db, header);
+}
+
+/** The sale with this id, or null. */
+export function loadSaleById(db: SqliteDb, storeId: number, saleId: string): LoadedSale | null {
+  const header = prepared(db, SQL.byId).get(storeId, saleId) as SaleHeaderRow | undefined;
+  return header ? complete(db, header) : null;
+}
+
+function complete(db: SqliteDb, header: SaleHeaderRow): LoadedSale {
+  const lines = prepared(db, SQL.lines).all(header.id) as SaleLineRow[];
+  const payments = prepared(db, SQL.payments).all(header.id) as SalePaymentRow[];
+  const prevLines = prepared(db, SQL.prevLines).all(header.id) as PrevLineRow[];
+  const prevTenders = prepared(db, SQL.prevTenders).all(header.id) as PrevTenderRow[];
+  const refundSale = toRefundSale(header, lines, payments);
+  return {
+    header,
+    lines,
+    payments,
+    refundSale,
+    previousReturns: toPreviousReturns(refundSale, prevLines, prevTenders),
+  };
+}
+
+function isTender(t: string): t is TenderKind {
+  return (TENDER_KINDS as readonly string[]).includes(t);
+}
+
+function toRefundSale(header: SaleHeaderRow, lines: SaleLineRow[], payments: SalePaymentRow[]): RefundSale {
+  if (!isCurrencyCode(header.currency)) {
+    throw new AppError('REFUND_SALE_INVALID', { issues: [`currency ${header.currency}`] });
+  }
+  const taxIncluded = header.taxIncluded === 1;
+  return {
+    currency: header.currency,
+    lines: lines.map((l) => ({
+      lineId: String(l.lineNo),
+      qty: l.qty,
+      unitPrice: l.unitPriceMinor,
+      lineDiscount: l.lineDiscountMinor,
+      taxRateBp: l.taxRateBp,
+      taxIncluded,
+    })),
+    orderDiscounts: header.orderDiscountMinor > 0 ? [{ amount: header.orderDiscountMinor }] : [],
+    tenders: payments.map((p) => {
+      if (!isTender(p.tender)) throw new AppError('REFUND_SALE_INVALID', { issues: [`tender ${p.tender}`] });
+      return { tender: p.tender, amount: p.amountMinor, ...(p.ref ? { ref: p.ref } : {}) };
+    }),
+  };
+}
+
+/**
+ * Earlier returns in the refund domain's terms. refund_tenders has no column for the sale tender a row
+ * went back to, so it is rebuilt: newly issued store credit carries the return's own number as its ref
+ * (saleTenderIndex null); every other positive row goes to the first sale tender of the same kind and
+ * ref, in refund order, that still has room for it. Negative rows (money the customer paid in an
+ * exchange) are not refunds.
+ */
+export function toPreviousReturns(
+  sale: RefundSale,
+  lines: readonly PrevLineRow[],
+  tenders: readonly PrevTenderRow[],
+): PreviousReturn[] {
+  const byReturn = new Map<string, PreviousReturn>();
+  const entry = (id: string): PreviousReturn => {
+    let r = byReturn.get(id);
+    if (!r) {
+      r = { lines: [], tenders: [] };
+      byReturn.set(id, r);
+    }
+    return r;
+  };
+  for (const l of lines) {
+    if (l.saleLineNo === null) continue;
+    entry(l.returnId).lines.push({ lineId: String(l.saleLineNo), qty: l.qty, refunded: l.refundMinor });
+  }
+  const order = refundOrder(sale);
+  const used = sale.tenders.map(() => 0);
+  for (const t of tenders) {
+    if (t.amountMinor <= 0 || !isTender(t.tender)) continue;
+    if (t.tender === 'store_credit' && t.ref === t.returnId) {
+      entry(t.returnId).tenders.push({
+        saleTenderIndex: null,
+        tender: 'store_credit',
+        amount: t.amountMinor,
+      });
+      continue;
+    }
+    const index = order.find((i) => {
+      const s = sale.tenders[i];
+      return (
+        s !== undefined &&
+        s.tender === t.tender &&
+        (s.ref ?? null) === t.ref &&
+        s.amount - (used[i] ?? 0) >= t.amountMinor
+      );
+    });
+    if (index === undefined) {
+      entry(t.returnId).tenders.push({ saleTenderIndex: null, tender: t.tender, amount: t.amountMinor });
+      continue;
+    }
+    used[index] = (used[index] ?? 0) + t.amountMinor;
+    entry(t.returnId).tenders.push({ saleTenderIndex: index, tender: t.tender, amount: t.amountMinor });
+  }
+  return [...byReturn.values()];
+}
+
+/** The sale in the sales contract's shape (what sales.byReceipt returns). */
+export function toContractSale(s: LoadedSale): Sale {
+  const h = s.header;
+  return {
+    id: h.id,
+    receiptNo: h.receiptNo,
+    soldAt: h.soldAt,
+    businessDay: h.businessDay,
+    currency: h.currency,
+    subtotalMinor: h.subtotalMinor,
+    orderDiscountMinor: h.orderDiscountMinor,
+    totalMinor: h.totalMinor,
+    taxIncluded: h.taxIncluded === 1,
+    customer:
+      h.customerId === null ? null : { id: h.customerId, name: h.customerName ?? '', phone: h.customerPhone },
+    lines: s.lines.map((l) => ({
+      lineNo: l.lineNo,
+      productId: l.productId,
+      sku: l.sku,
+      name: l.name,
+      categoryCode: l.categoryCode,
+      qty: l.qty,
+      unitPriceMinor: l.unitPriceMinor,
+      lineDiscountMinor: l.lineDiscountMinor,
+      taxRateBp: l.taxRateBp,
+      serial: l.serial,
+    })),
+    payments: s.payments.map((p) => ({
+      tender: p.tender as Sale['payments'][number]['tender'],
+      amountMinor: p.amountMinor,
+      ref: p.ref,
+    })),
+  };
+}
