@@ -9,6 +9,7 @@ import { meterMessages } from './areas/meter';
 import { moneyMessages } from './areas/money';
 import { policyMessages } from './areas/policy';
 import { printerMessages } from './areas/printer';
+import { repairsMessages } from './areas/repairs';
 import { returnsMessages } from './areas/returns';
 import { scannerMessages } from './areas/scanner';
 import { mergeAreas, namespaced } from './merge';
@@ -26,5 +27,6 @@ export const resources = mergeAreas([
   backupMessages,
   devicesMessages,
   returnsMessages,
+  repairsMessages,
 ]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';
