@@ -3,7 +3,7 @@
  * device manager running the demo's simulated devices (HID-POS scanner, 80 mm printer, UT61E,
  * SCPI meter) over in-memory pairs that speak the real bytes.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../../core/context';
@@ -433,4 +433,33 @@ describe('devices contract with the demo devices', () => {
     expect(d?.status).toMatchObject({ state: 'error', messageKey: 'devices.state.configInvalid' });
     expect(m.runningDevice(d?.id ?? 0)).toBeUndefined();
   });
+
+  it.skipIf(!existsSync('/dev/ttyS0'))(
+    'devices.list marks a detected serial port that a configured device uses',
+    async () => {
+      const manager = await f.as('M001');
+      const saved = await call<DeviceView>(manager, 'devices.save', {
+        kind: 'meter',
+        role: 'bench-1-meter',
+        name: 'Bench meter on COM1',
+        driver: 'scpi',
+        transport: { type: 'serial', path: '/dev/ttyS0' },
+        enabled: false,
+      });
+      const list = await call<{ detected: { serial: { ok: boolean; ports?: Record<string, unknown>[] } } }>(
+        manager,
+        'devices.list',
+        {},
+      );
+      if (!list.detected.serial.ok) return; // no udev here: covered by the CLI test
+      const port = list.detected.serial.ports?.find((p) => p.path === '/dev/ttyS0');
+      if (!port) return; // not listed by udev on this machine
+      expect(port).toMatchObject({
+        access: 'in-use',
+        usedBy: saved.id,
+        messageKey: 'devices.serialInUse',
+        params: { path: '/dev/ttyS0', name: 'Bench meter on COM1' },
+      });
+    },
+  );
 });
