@@ -87,25 +87,26 @@ export function inspection(
   };
 }
 
+const COUNTED = [
+  'returns',
+  'return_lines',
+  'return_inspections',
+  'refund_tenders',
+  'exchange_lines',
+  'stock_moves',
+  'store_credit_ledger',
+  'print_jobs',
+  'audit_log',
+  'idempotency_keys',
+  'number_sequences',
+  'customers',
+] as const;
+
 /** Rows in every table a commit writes (to prove "nothing written"). */
-export function counts(db: SqliteDb): Record<string, number> {
-  const tables = [
-    'returns',
-    'return_lines',
-    'return_inspections',
-    'refund_tenders',
-    'exchange_lines',
-    'stock_moves',
-    'store_credit_ledger',
-    'print_jobs',
-    'audit_log',
-    'idempotency_keys',
-    'number_sequences',
-    'customers',
-  ];
-  return Object.fromEntries(
-    tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
-  );
+export function counts(db: SqliteDb): Record<(typeof COUNTED)[number], number> {
+  const out = {} as Record<(typeof COUNTED)[number], number>;
+  for (const t of COUNTED) out[t] = (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+  return out;
 }
 
 /** The audit chain verifies. */
