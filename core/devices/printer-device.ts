@@ -105,7 +105,8 @@ export class PrinterDevice implements RunningDevice {
       this.poll = setInterval(() => void this.checkStatus(), pollMs);
       this.poll.unref?.();
     }
-    await this.checkStatus();
+    // Not awaited: an unreachable network printer (connect timeout) must not hold up the other devices.
+    void this.checkStatus();
   }
 
   /** Asks the printer for its status now and reports it (never rejects). */
