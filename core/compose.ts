@@ -21,9 +21,12 @@ import type { HandlerMap } from './dispatch/handlers';
 import { EventBus } from './events/event-bus';
 import { appHandlers } from './services/app/app-handlers';
 import { auditHandlers } from './services/audit/audit-handlers';
+import { benchHandlers } from './services/bench/bench-handlers';
 import { authHandlers } from './services/auth/auth-handlers';
 import { overrideHandlers } from './services/auth/override';
 import { SessionStore } from './services/auth/session-store';
+import { repairHandlers } from './services/repairs/repair-handlers';
+import { repairWorkHandlers } from './services/repairs/repair-work-handlers';
 import { returnsHandlers } from './services/returns/returns-handlers';
 import { salesImportHandlers } from './services/sales/import/import-handlers';
 import { salesLookupHandlers } from './services/sales/sales-handlers';
@@ -65,6 +68,9 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...deviceHandlers,
   ...returnsHandlers,
+  ...repairHandlers,
+  ...repairWorkHandlers,
+  ...benchHandlers,
 };
 
 export function composeCore(opts: ComposeOptions): Core {

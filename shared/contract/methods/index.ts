@@ -7,7 +7,9 @@ import { joinAreas } from '../define';
 import { appMethods } from './app';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
+import { benchMethods } from './bench';
 import { devicesMethods } from './devices';
+import { repairsMethods } from './repairs';
 import { returnsMethods } from './returns';
 import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
@@ -20,4 +22,6 @@ export const methods = joinAreas(
   auditMethods,
   devicesMethods,
   returnsMethods,
+  repairsMethods,
+  benchMethods,
 );

@@ -1,0 +1,80 @@
+/** Contract handlers of the bench area. */
+import type { AreaHandlers } from '../../dispatch/handlers';
+import { requireSession } from '../../dispatch/handlers';
+import { actorOf } from '../repairs/repair-handlers';
+import { storeInfo } from '../repairs/store-info';
+import { businessDay } from '../../../shared/domain/time/business-day';
+import { benchFor } from './bench-service';
+import { listInstruments, saveInstrument } from './instruments-repo';
+import { listPlans, savePlan } from './plans-repo';
+import { resultsOfJob } from './results-repo';
+import { loadJob } from '../repairs/job-record';
+
+type Keys =
+  | 'bench.plans'
+  | 'bench.savePlan'
+  | 'bench.start'
+  | 'bench.state'
+  | 'bench.submitReading'
+  | 'bench.manualEntry'
+  | 'bench.retest'
+  | 'bench.results'
+  | 'bench.instruments'
+  | 'bench.saveInstrument';
+
+const todayOf = (db: Parameters<typeof storeInfo>[0], storeId: number, now: number): string =>
+  businessDay(now, storeInfo(db, storeId).timeZone);
+
+export const benchHandlers: AreaHandlers<Keys> = {
+  'bench.plans': (input, ctx) => listPlans(ctx.core.db.sqlite, input),
+
+  'bench.savePlan': (input, ctx) => {
+    const db = ctx.core.db.sqlite;
+    const s = requireSession(ctx);
+    return db.transaction(() => savePlan(db, ctx.core.storeId, input, s.staffId, ctx.now))();
+  },
+
+  'bench.start': (input, ctx) =>
+    benchFor(ctx.core).start(
+      actorOf(ctx),
+      input.jobId,
+      { meterSource: input.meterSource, instrumentId: input.instrumentId, restart: input.restart },
+      ctx.now,
+    ),
+
+  'bench.state': (input, ctx) => benchFor(ctx.core).state(input.jobId, ctx.now),
+
+  'bench.submitReading': (input, ctx) =>
+    benchFor(ctx.core).submitReading(actorOf(ctx), input.jobId, input.stepIndex, input.reading, ctx.now),
+
+  'bench.manualEntry': (input, ctx) =>
+    benchFor(ctx.core).manualEntry(
+      actorOf(ctx),
+      input.jobId,
+      input.stepIndex,
+      input.value,
+      input.note,
+      ctx.now,
+    ),
+
+  'bench.retest': (input, ctx) =>
+    benchFor(ctx.core).retest(actorOf(ctx), input.jobId, input.stepIndex, ctx.now),
+
+  'bench.results': (input, ctx) => {
+    const db = ctx.core.db.sqlite;
+    const job = loadJob(db, ctx.core.storeId, input.jobId);
+    return resultsOfJob(db, job.id, todayOf(db, ctx.core.storeId, ctx.now));
+  },
+
+  'bench.instruments': (_input, ctx) => {
+    const db = ctx.core.db.sqlite;
+    return listInstruments(db, todayOf(db, ctx.core.storeId, ctx.now));
+  },
+
+  'bench.saveInstrument': (input, ctx) => {
+    const db = ctx.core.db.sqlite;
+    const s = requireSession(ctx);
+    const today = todayOf(db, ctx.core.storeId, ctx.now);
+    return db.transaction(() => saveInstrument(db, ctx.core.storeId, s.staffId, input, ctx.now, today))();
+  },
+};
