@@ -137,6 +137,7 @@ export class DeviceManager {
       ...d.config,
       status: this.statusOf(d),
       simulated: d.config.transport.type === 'simulated',
+      ...(d.invalid !== undefined ? { invalid: d.invalid } : {}),
     };
   }
 

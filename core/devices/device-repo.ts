@@ -65,6 +65,7 @@ function fromRow(row: DeviceRow): StoredDevice {
   // Keep what can be shown; the device is never opened.
   return {
     ...base,
+    // Role and name as stored; kind and driver only when they are known values (else a placeholder).
     config: {
       kind: (['scanner', 'printer', 'meter'].includes(row.kind) ? row.kind : 'scanner') as DeviceKind,
       role: row.role,

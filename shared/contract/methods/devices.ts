@@ -144,13 +144,23 @@ export const deviceStatusSchema = z.object({
 });
 export type DeviceStatus = z.infer<typeof deviceStatusSchema>;
 
-export const deviceViewSchema = deviceConfigSchema.safeExtend({
+/** A configured device as listed: role and name as stored (a damaged row is shown, flagged `invalid`). */
+export const deviceViewSchema = z.object({
   id: z.number().int(),
+  kind: deviceKind,
+  role: z.string(),
+  name: z.string(),
+  driver: deviceDriver,
+  transport: deviceTransportSchema,
+  options: deviceOptionsSchema,
+  enabled: z.boolean(),
   createdAt: epochMs,
   updatedAt: epochMs,
   status: deviceStatusSchema,
   /** True when the other end is an in-memory simulator (demo mode). */
   simulated: z.boolean(),
+  /** Set when the stored row does not validate: the first problem; such a device is never opened. */
+  invalid: z.string().optional(),
 });
 export type DeviceView = z.infer<typeof deviceViewSchema>;
 

@@ -428,10 +428,20 @@ describe('devices contract with the demo devices', () => {
       `INSERT INTO devices (kind, role, name, driver, transport, options, enabled, created_at, updated_at)
        VALUES ('printer', 'receipt-printer', 'hand-edited', 'escpos', '{"type":"serial"}', '{}', 1, 0, 0)`,
     ).run();
+    db.prepare(
+      `INSERT INTO devices (kind, role, name, driver, transport, options, enabled, created_at, updated_at)
+       VALUES ('toaster', 'BAD ROLE', '', 'lp', 'not json', '{"x":1}', 1, 0, 0)`,
+    ).run();
     await m.start();
     const [d] = m.list();
     expect(d?.status).toMatchObject({ state: 'error', messageKey: 'devices.state.configInvalid' });
     expect(m.runningDevice(d?.id ?? 0)).toBeUndefined();
+    // The contract still answers, showing both rows as they are stored.
+    const list = await call<{ devices: DeviceView[] }>(await f.as('C001'), 'devices.list', { detect: false });
+    expect(list.devices.map((x) => [x.role, x.name, x.status.messageKey, typeof x.invalid])).toEqual([
+      ['receipt-printer', 'hand-edited', 'devices.state.configInvalid', 'string'],
+      ['BAD ROLE', '', 'devices.state.configInvalid', 'string'],
+    ]);
   });
 
   it.skipIf(!existsSync('/dev/ttyS0'))(
