@@ -101,7 +101,7 @@ const SQL = {
 
 const RECEIPT_TEXT = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
 
-/** Throws SALE_NOT_FOUND with the receipt and why (malformed text, a non-sale document, or unknown). */
+/** The SALE_NOT_FOUND error for a receipt: why (malformed text, a non-sale document, or unknown). */
 function notFound(receiptNo: string): AppError {
   const shown = receiptNo.slice(0, 64);
   if (!RECEIPT_TEXT.test(receiptNo))
@@ -113,12 +113,16 @@ function notFound(receiptNo: string): AppError {
   return new AppError('SALE_NOT_FOUND', { receiptNo: shown, why: 'unknown' });
 }
 
-/** The sale with this receipt number (trimmed; tried as typed, then upper-cased) or SALE_NOT_FOUND. */
+/**
+ * The sale with this receipt number (trimmed; tried as typed, then upper-cased) or SALE_NOT_FOUND.
+ * Any text is looked up (a POS may print spaces or `#` in its numbers); the error says whether the
+ * text did not even look like a receipt number.
+ */
 export function loadSaleByReceipt(db: SqliteDb, storeId: number, receiptNo: string): LoadedSale {
   const text = receiptNo.trim();
   const stmt = prepared(db, SQL.byReceipt);
-  let header = RECEIPT_TEXT.test(text) ? (stmt.get(storeId, text) as SaleHeaderRow | undefined) : undefined;
-  if (!header && RECEIPT_TEXT.test(text) && text !== text.toUpperCase()) {
+  let header = stmt.get(storeId, text) as SaleHeaderRow | undefined;
+  if (!header && text !== text.toUpperCase()) {
     header = stmt.get(storeId, text.toUpperCase()) as SaleHeaderRow | undefined;
   }
   if (!header) throw notFound(text);

@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../shared/contract';
-import { auditOk, counts, inspection, makeReturnsFixture, type ReturnsFixture } from './returns-fixture';
+import {
+  auditOk,
+  counts,
+  inspection,
+  makeReturnsFixture,
+  saleJson,
+  type ReturnsFixture,
+} from './returns-fixture';
 
 let f: ReturnsFixture;
 beforeAll(async () => {
@@ -162,6 +169,21 @@ describe('commit safety', () => {
     });
     expect(line9).toMatchObject({ code: 'REFUND_LINE_NOT_FOUND', details: { lineNo: 9 } });
     expect(counts(f.db)).toEqual(before);
+
+    // A POS that prints spaces and # in its receipt numbers is still found, by exactly that text.
+    await f.call(f.manager, 'sales.import', {
+      format: 'json',
+      content: saleJson({
+        saleId: 'odd-receipt-1',
+        receiptNo: 'POS #778 12',
+        soldAt: '2026-11-22T10:00:00+08:00',
+        total: '59.00',
+        lines: [{ sku: 'AC-CBL-UG-C15', name: 'cable', category: 'accessories', qty: 1, unitPrice: '59.00' }],
+        payments: [{ tender: 'cash', amount: '59.00' }],
+      }),
+    });
+    const odd = await f.call(f.clerk, 'returns.saleForReturn', { receiptNo: ' POS #778 12' });
+    expect(odd.sale.id).toBe('odd-receipt-1');
   });
 
   it('a serial that does not match the sale is blocked, even with a manager override', async () => {
