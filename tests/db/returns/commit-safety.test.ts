@@ -142,6 +142,10 @@ describe('commit safety', () => {
       f.core.dispatcher.call(f.clerk, 'returns.commit', race('race-key-b')),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
+    // The kettle was paid in cash: the refund opens the drawer.
+    expect(results.find((r) => r.ok)).toMatchObject({
+      value: { openDrawer: true, tenders: [{ tender: 'cash', amountMinor: 9_900 }] },
+    });
     expect(results.flatMap((r) => (r.ok ? [] : [r.error.code]))).toEqual(['REFUND_QTY_EXCEEDS_REMAINING']);
     expect(auditOk(f.db)).toBe(true);
   });

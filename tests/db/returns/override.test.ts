@@ -65,7 +65,34 @@ beforeAll(async () => {
       payments: [{ tender: 'card', amount: '5499.00', ref: 'POS778812' }],
     }),
   });
-  expect([imported.salesImported, laptop.salesImported]).toEqual([1, 1]);
+  const mixed = await f.call(f.manager, 'sales.import', {
+    format: 'json',
+    content: saleJson({
+      saleId: 'test-mixed-20d',
+      receiptNo: 'S-20261103-0101',
+      soldAt: '2026-11-03T18:00:00+08:00',
+      total: '458.00',
+      lines: [
+        {
+          sku: 'SP-EDF-M330',
+          name: '漫步者 M330 便携蓝牙音箱',
+          category: 'audio',
+          qty: 1,
+          unitPrice: '399.00',
+          serial: 'SNMIXED0001',
+        },
+        {
+          sku: 'AC-CBL-UG-C15',
+          name: '绿联 USB-C 快充数据线 1.5m',
+          category: 'accessories',
+          qty: 1,
+          unitPrice: '59.00',
+        },
+      ],
+      payments: [{ tender: 'wechat', amount: '458.00' }],
+    }),
+  });
+  expect([imported.salesImported, laptop.salesImported, mixed.salesImported]).toEqual([1, 1, 1]);
 });
 afterAll(() => f.close());
 
@@ -347,5 +374,49 @@ describe('journey 2: refused, then overridden as store credit with the fee waive
       expectedTotalMinor: 4_900,
     });
     expect(e.code).toBe('RETURN_NEEDS_MANAGER');
+  });
+
+  it('one refused line among allowed ones: the override pays the whole return as store credit', async () => {
+    const req: MethodInput<'returns.quote'> = {
+      receiptNo: 'S-20261103-0101',
+      resolution: 'refund',
+      lines: [
+        {
+          lineNo: 1,
+          qty: 1,
+          reason: 'no_reason',
+          inspection: inspection('audio', { serialScanned: 'SNMIXED0001' }),
+        },
+        { lineNo: 2, qty: 1, reason: 'no_reason', inspection: inspection('accessories') },
+      ],
+    };
+    const q = await f.call(f.clerk, 'returns.quote', req);
+    // 20 days: the store's 7-day no-reason return on speakers is over; the cable is inside 30 days.
+    expect(q.lines.map((l) => [l.status, l.decision.decidingRule])).toEqual([
+      ['refused', 'no_reason_window_expired'],
+      ['allowed', 'return_window'],
+    ]);
+    expect(q.manager).toMatchObject({
+      required: true,
+      payout: 'store_credit',
+      because: [{ lineNo: 1, cause: 'refused' }],
+    });
+    expect(q.tenders).toEqual([
+      {
+        tender: 'store_credit',
+        amountMinor: 45_800,
+        ref: null,
+        saleTenderIndex: null,
+        source: 'store_credit_only',
+      },
+    ]);
+    const { token } = await f.override();
+    const r = await f.call(f.clerk, 'returns.commit', {
+      ...req,
+      idempotencyKey: 'mixed-lines-1',
+      expectedTotalMinor: 45_800,
+      overrideToken: token,
+    });
+    expect(r).toMatchObject({ kind: 'store_credit', storeCredit: { amountMinor: 45_800 } });
   });
 });
