@@ -12,6 +12,7 @@ import type { Connection, CoreContext, HostKind } from './context';
 import { preMigrationBackup } from './backup/pre-migration';
 import { dbPath } from './data-dir';
 import { seedDemoStaff } from './demo/seed-demo';
+import { seedDemoRepairs } from './demo/seed-demo-repairs';
 import { seedDemoData } from './demo/seed-demo-sales';
 import { seedDemoDevices } from './devices/demo-devices';
 import { deviceHandlers } from './devices/device-handlers';
@@ -100,6 +101,7 @@ export function composeCore(opts: ComposeOptions): Core {
     if (demo) {
       seedDemoStaff(db.sqlite, storeId, now());
       seedDemoData(db.sqlite, storeId, now());
+      seedDemoRepairs(db.sqlite, storeId, now(), opts.dataDir);
       seedDemoDevices(db.sqlite, now());
     }
     const isDemo =

@@ -120,7 +120,11 @@ export function decideRepairWarranty(input: WarrantyInput): WarrantyDecision {
       failedRepairsOfSameFault: sameFault.length,
       lineNetMinor: input.sale.lineNetMinor,
     });
-    const policyReasons = d.reasons.filter((r: PolicyReason) => /\.(sanbao|store)\./.test(r.key));
+    // Scheme sentences only (not the refund-approval notes); the repeat rule says "next failure →
+    // replacement" itself, with the previous job, so the policy's own version of it is left out.
+    const policyReasons = d.reasons.filter(
+      (r: PolicyReason) => /\.(sanbao|store)\./.test(r.key) && !r.key.endsWith('.nextFailureReplacement'),
+    );
     if (COVERED_RULES.has(d.decidingRule)) {
       decision = {
         kind: input.profile.scheme === 'cn_sanbao' ? 'sanbao' : 'store',
