@@ -54,6 +54,17 @@ export function productBySku(db: SqliteDb, sku: string): ProductRow | null {
   return (prepared(db, SQL.bySku).get(sku) as ProductRow | undefined) ?? null;
 }
 
+/** The product of a scanned barcode or typed SKU (a digits-only code is tried as GTIN, then as SKU). */
+export function productByCode(db: SqliteDb, code: string): ProductRow {
+  const text = code.trim();
+  const byGtin = /^\d{8,14}$/.test(text)
+    ? ((prepared(db, SQL.byGtin).get(text) as ProductRow | undefined) ?? null)
+    : null;
+  const row = byGtin ?? productBySku(db, text);
+  if (!row) throw new AppError('RETURN_PRODUCT_UNKNOWN', { sku: text, gtin: text });
+  return row;
+}
+
 /** The product a no-receipt return names, or RETURN_PRODUCT_UNKNOWN. */
 export function noReceiptProduct(db: SqliteDb, input: NoReceiptInput): ProductRow {
   const row =

@@ -1,9 +1,12 @@
 /** The returns.* contract methods wired to the returns service. */
 import type { AreaHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
+import { checklistFor } from '../../../shared/domain/returns/checklists';
 import { buildQuote } from './build-quote';
 import { commitReturn } from './commit';
 import { deleteDraft, listDrafts, saveDraft } from './drafts';
+import { productByCode } from './no-receipt';
+import { DEFAULT_PROFILE_ID } from './profiles';
 import { reprintReturnSlip, returnSlipHtml } from './reprint';
 import { returnDetail, returnsForSale, returnTimeline } from './return-view';
 import { saleForReturn } from './sale-for-return';
@@ -11,6 +14,7 @@ import { storeEnv } from './store-env';
 
 type ReturnsMethod =
   | 'returns.saleForReturn'
+  | 'returns.product'
   | 'returns.quote'
   | 'returns.commit'
   | 'returns.get'
@@ -24,6 +28,21 @@ type ReturnsMethod =
 
 export const returnsHandlers: AreaHandlers<ReturnsMethod> = {
   'returns.saleForReturn': (input, { core }) => saleForReturn(core.db.sqlite, core.storeId, input.receiptNo),
+  'returns.product': (input, { core }) => {
+    const p = productByCode(core.db.sqlite, input.code);
+    return {
+      productId: p.id,
+      sku: p.sku,
+      name: p.name,
+      priceMinor: p.priceMinor,
+      taxRateBp: p.taxRateBp,
+      categoryCode: p.categoryCode,
+      policyProfile: p.policyProfile ?? DEFAULT_PROFILE_ID,
+      serialized: p.serialized === 1,
+      active: p.active === 1,
+      checklist: [...checklistFor(p.categoryCode)],
+    };
+  },
   'returns.quote': (input, { core, now }) => {
     const db = core.db.sqlite;
     // One read transaction: the quote sees one consistent state of the sale and its earlier returns.

@@ -457,6 +457,19 @@ export const DRAFT_MAX_BYTES = 200 * 1024;
 const returnId = z.string().regex(/^R-\d{8}-\d{4,6}$/);
 const draftId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
+export const returnProduct = z.object({
+  productId: z.number().int(),
+  sku: z.string(),
+  name: z.string(),
+  priceMinor: nonNegativeMinor,
+  taxRateBp: z.number().int(),
+  categoryCode: z.string().nullable(),
+  policyProfile: z.string(),
+  serialized: z.boolean(),
+  active: z.boolean(),
+  checklist: z.array(z.string()),
+});
+
 export const returnsMethods = {
   'returns.saleForReturn': method({
     summary:
@@ -464,6 +477,12 @@ export const returnsMethods = {
     access: 'returns.read',
     input: z.object({ receiptNo: z.string().trim().min(1).max(64) }).strict(),
     output: saleForReturnOutput,
+  }),
+  'returns.product': method({
+    summary: 'A product by scanned barcode (GTIN) or SKU: price, category, policy profile, checklist.',
+    access: 'returns.read',
+    input: z.object({ code: z.string().trim().min(1).max(64) }).strict(),
+    output: returnProduct,
   }),
   'returns.quote': method({
     summary:

@@ -64,6 +64,23 @@ function caseExchange(tender?: 'cash' | 'wechat'): MethodInput<'returns.quote'> 
 }
 
 describe('journey 4: exchange with a price difference', () => {
+  it('finds the new item by scanned barcode or typed SKU', async () => {
+    const gtin = (
+      f.db.prepare("SELECT gtin FROM products WHERE sku = 'AC-CASE-IP15-MS'").get() as { gtin: string }
+    ).gtin;
+    const bySku = await f.call(f.clerk, 'returns.product', { code: 'AC-CASE-IP15-MS' });
+    expect(bySku).toMatchObject({
+      sku: 'AC-CASE-IP15-MS',
+      priceMinor: 6_900,
+      categoryCode: 'accessories',
+      policyProfile: 'generic-retail',
+    });
+    expect(await f.call(f.clerk, 'returns.product', { code: gtin })).toEqual(bySku);
+    expect((await f.fail(f.clerk, 'returns.product', { code: '6900000000000' })).code).toBe(
+      'RETURN_PRODUCT_UNKNOWN',
+    );
+  });
+
   it('quotes +¥20.00: asks for the tender first, then cash with the drawer', async () => {
     const open = await f.call(f.clerk, 'returns.quote', caseExchange());
     expect(open.exchange).toMatchObject({
