@@ -3,6 +3,7 @@ import { appMessages } from './areas/app';
 import { backupMessages } from './areas/backup';
 import { cliMessages } from './areas/cli';
 import { devicesMessages } from './areas/devices';
+import { devicesUiMessages } from './areas/devices-ui';
 import { errorsCoreMessages } from './areas/errors-core';
 import { importMessages } from './areas/import';
 import { meterMessages } from './areas/meter';
@@ -26,6 +27,7 @@ export const resources = mergeAreas([
   cliMessages,
   backupMessages,
   devicesMessages,
+  devicesUiMessages,
   returnsMessages,
   repairsMessages,
 ]);
