@@ -219,12 +219,24 @@ describe('journey 1: return with receipt, coupon prorated, back to WeChat Pay', 
     const q = await f.call(f.clerk, 'returns.quote', cable);
     expect(q.lines[0]?.decision.decidingRule).toBe('return_window');
     expect(q.totals.totalMinor).toBe(5_310);
+    // The store switches to 58 mm paper and English slips: the next slip follows at once.
+    await f.call(f.manager, 'settings.update', { receiptWidth: 58, locale: 'en-US' });
     const r = await f.call(f.clerk, 'returns.commit', {
       ...cable,
       idempotencyKey: 'j1-cable-0001',
       expectedTotalMinor: 5_310,
     });
     expect(r.returnId).toBe('R-20261123-0002');
+    const layout = receiptDocumentSchema.parse(
+      JSON.parse(
+        (f.db.prepare('SELECT layout FROM print_jobs WHERE id = ?').get(r.printJobId) as { layout: string })
+          .layout,
+      ),
+    );
+    expect(layout).toMatchObject({ paper: 58, locale: 'en-US' });
+    const slip = renderPlainText(renderLines(layout)).join('\n');
+    expect(slip).toContain('RETURN');
+    expect(slip).toMatch(/To WeChat Pay\s+￥53\.10/);
     const after = await f.call(f.clerk, 'returns.saleForReturn', { receiptNo: 'S-20261118-0007' });
     expect(after.saleRefundedMinor).toBe(41_220);
     expect(after.lines.every((l) => l.refundableMinor === 0 && l.remainingQty === 0)).toBe(true);
