@@ -19,7 +19,7 @@ import {
   type TenderRefund,
 } from '../../../shared/domain/refund';
 import { priceExchangeItems, type PricedExchangeItem } from './exchange-items';
-import { decideReturnLine, type LineFacts, type LineVerdict, type Sentence } from './line-decision';
+import { decideReturnLine, type LineFacts, type LineVerdict } from './line-decision';
 import {
   customerByPhone,
   lowestRecentPrice,
@@ -506,5 +506,3 @@ export function managerDetails(quote: Quote): {
   const because = quote.manager.because.map((b) => ({ lineNo: b.lineNo, cause: b.cause, key: b.reason.key }));
   return { lines: [...new Set(because.flatMap((b) => (b.lineNo === null ? [] : [b.lineNo])))], because };
 }
-
-export type { Sentence };

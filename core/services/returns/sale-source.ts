@@ -83,7 +83,6 @@ const HEADER_SQL = `SELECT s.id, s.receipt_no AS receiptNo, s.sold_at AS soldAt,
 
 const SQL = {
   byReceipt: `${HEADER_SQL} WHERE s.store_id = ? AND s.receipt_no = ?`,
-  byId: `${HEADER_SQL} WHERE s.store_id = ? AND s.id = ?`,
   lines: `SELECT l.line_no AS lineNo, l.product_id AS productId, l.sku, l.name, l.qty,
     l.unit_price_minor AS unitPriceMinor, l.line_discount_minor AS lineDiscountMinor, l.tax_rate_bp AS taxRateBp,
     l.serial, cat.code AS categoryCode, cat.policy_profile AS policyProfile
@@ -127,12 +126,6 @@ export function loadSaleByReceipt(db: SqliteDb, storeId: number, receiptNo: stri
   }
   if (!header) throw notFound(text);
   return complete(db, header);
-}
-
-/** The sale with this id, or null. */
-export function loadSaleById(db: SqliteDb, storeId: number, saleId: string): LoadedSale | null {
-  const header = prepared(db, SQL.byId).get(storeId, saleId) as SaleHeaderRow | undefined;
-  return header ? complete(db, header) : null;
 }
 
 function complete(db: SqliteDb, header: SaleHeaderRow): LoadedSale {
