@@ -5,7 +5,6 @@
  * Any error rolls all of it back: no return, no audit row, no stock move, no number used.
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../../db/audit/canonical';
 import { formatDocumentNumber, nextSequence } from '../../../db/sequences';
 import { AppError } from '../../../shared/contract/errors';
 import type { CommitInput, CommitResult } from '../../../shared/contract/methods/returns';
@@ -27,10 +26,14 @@ const SQL = {
   staffName: 'SELECT name FROM staff WHERE id = ?',
 } as const;
 
-/** Hash of what a commit asks for (everything but the key itself and the override credential). */
+/**
+ * Hash of what a commit asks for (everything but the key itself and the override credential). The
+ * input is the contract's parsed value, whose keys zod emits in schema order whatever order the
+ * caller used, so plain JSON is canonical here (and much cheaper than a sorting serialiser).
+ */
 export function requestHash(input: CommitInput): string {
   const { idempotencyKey: _key, overrideToken: _token, ...what } = input;
-  return createHash('sha256').update(canonicalJson(what)).digest('hex');
+  return createHash('sha256').update(JSON.stringify(what)).digest('hex');
 }
 
 function staffName(env: StoreEnv, id: number): string {
