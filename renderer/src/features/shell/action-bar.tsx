@@ -1,7 +1,8 @@
-/** The bottom bar of the shell: the screen-level keys as touch buttons (Esc back, F8 override, F9 commit/print). */
+/** The bottom bar of the shell: the screen-level keys as touch buttons (Esc back, F8 override, F9 commit/print) and a status read-out between them. */
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KeyChip } from '../../app/key-chip';
 
@@ -10,10 +11,12 @@ export interface ActionBarProps {
   onBack: () => void;
   onOverride: () => void;
   onCommit: () => void;
+  /** Shown between Back and the right-hand keys (the scan read-out). */
+  status?: ReactNode;
 }
 
 /** Back on the left, override and commit on the right, each with its key. */
-export function ActionBar({ canGoBack, onBack, onOverride, onCommit }: ActionBarProps) {
+export function ActionBar({ canGoBack, onBack, onOverride, onCommit, status }: ActionBarProps) {
   const { t } = useTranslation();
   return (
     <Stack
@@ -32,7 +35,8 @@ export function ActionBar({ canGoBack, onBack, onOverride, onCommit }: ActionBar
         {t('app.keys.back')}
         <KeyChip k="Esc" />
       </Button>
-      <Stack direction="row" spacing={1.5} sx={{ flex: 1, justifyContent: 'flex-end' }}>
+      {status}
+      <Stack direction="row" spacing={1.5} sx={{ flex: status ? 'none' : 1, justifyContent: 'flex-end' }}>
         <Button variant="outlined" onClick={onOverride}>
           {t('app.keys.override')}
           <KeyChip k="F8" />

@@ -1,17 +1,21 @@
 /**
  * The signed-in app: top bar, role-filtered navigation, the open area's page, and the global
  * keys (F1 help, F2/F3/F4 areas, F8 override hint, F9 commit hint, F12 switch clerk, Esc back).
- * A badge scan anywhere switches clerk.
+ * Scans anywhere are routed by the ScanProvider (app/scan): a badge switches clerk, a receipt or
+ * repair job opens its screen with the number in the route (`#/returns?receipt=…`).
  */
 import Box from '@mui/material/Box';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FALLBACK, type Hotkey } from '../../app/hotkeys';
 import { useHotkey } from '../../app/hotkeys-react';
+import { useAreaRouteSync, writeAreaRoute } from '../../app/scan/area-route';
+import type { HandOffArea, HandOffParams } from '../../app/scan/hand-off';
+import { ScanProvider, type ScanActions } from '../../app/scan/scan-provider';
+import { ScanStatus } from '../../app/scan/scan-status';
 import { useSession } from '../../app/session-context';
 import type { SessionInfo } from '../../app/session-types';
 import { QuickSwitchDialog } from '../signin/quick-switch-dialog';
-import { useBadgeScan } from '../signin/use-badge-scan';
 import { ActionBar } from './action-bar';
 import { AREA_PAGES } from './area-pages';
 import { AREAS, visibleAreas, type AreaId } from './areas';
@@ -54,55 +58,82 @@ export function Shell({ session }: { session: SessionInfo }) {
   useHotkey('F9', commit, true, FALLBACK);
   useHotkey('Escape', () => void nav.back(), true, FALLBACK);
 
-  useBadgeScan((badge) => {
-    void signInBadge(badge).then((r) => {
-      if (r.ok) {
-        setDialog(null);
-        setNotice({
-          kind: 'text',
-          severity: 'success',
-          text: t('app.switch.switched', { name: r.value.staff.name }),
-        });
-      } else setNotice({ kind: 'error', error: r.error });
-    });
-  });
+  useAreaRouteSync(nav.current);
+  const openWithHandOff = useCallback(
+    (area: HandOffArea, params: HandOffParams) => {
+      if (!areas.some((a) => a.id === area)) return false;
+      writeAreaRoute(area, params);
+      return nav.open(area);
+    },
+    [areas, nav],
+  );
+  const badge = useCallback(
+    (badgeText: string) => {
+      void signInBadge(badgeText).then((r) => {
+        if (r.ok) {
+          setDialog(null);
+          setNotice({
+            kind: 'text',
+            severity: 'success',
+            text: t('app.switch.switched', { name: r.value.staff.name }),
+          });
+        } else setNotice({ kind: 'error', error: r.error });
+      });
+    },
+    [signInBadge, t],
+  );
+  const scanActions = useMemo<ScanActions>(
+    () => ({
+      open: openWithHandOff,
+      badge,
+      notify: (n) => setNotice({ kind: 'text', severity: n.severity, text: n.text }),
+    }),
+    [openWithHandOff, badge],
+  );
 
   const Page = nav.current ? AREA_PAGES[nav.current] : null;
   return (
-    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <TopBar
-        storeName={appInfo?.store.name ?? ''}
-        session={session}
-        onHelp={() => setDialog('help')}
-        onSwitchClerk={() => setDialog('switch')}
-        onSignOut={() => void signOut()}
-      />
-      <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
-        <SideNav areas={areas} current={nav.current} onOpen={openArea} />
-        <Box component="main" sx={{ flex: 1, overflow: 'auto', p: 4, bgcolor: 'background.default' }}>
-          {Page && <Page />}
+    <ScanProvider actions={scanActions}>
+      <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+        <TopBar
+          storeName={appInfo?.store.name ?? ''}
+          session={session}
+          onHelp={() => setDialog('help')}
+          onSwitchClerk={() => setDialog('switch')}
+          onSignOut={() => void signOut()}
+        />
+        <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
+          <SideNav areas={areas} current={nav.current} onOpen={openArea} />
+          <Box component="main" sx={{ flex: 1, overflow: 'auto', p: 4, bgcolor: 'background.default' }}>
+            {Page && <Page />}
+          </Box>
         </Box>
+        <ActionBar
+          canGoBack={nav.canGoBack}
+          onBack={() => void nav.back()}
+          onOverride={override}
+          onCommit={commit}
+          status={<ScanStatus />}
+        />
+        {AREAS.map(
+          (a) => a.hotkey && <AreaHotkey key={a.id} hotkey={a.hotkey} onPress={() => openArea(a.id)} />,
+        )}
+        <HelpDialog
+          open={dialog === 'help'}
+          allowed={areas.map((a) => a.id)}
+          onClose={() => setDialog(null)}
+        />
+        <QuickSwitchDialog
+          open={dialog === 'switch'}
+          currentCode={session.staff.code}
+          onClose={() => setDialog(null)}
+          onSwitched={(name) => {
+            setDialog(null);
+            setNotice({ kind: 'text', severity: 'success', text: t('app.switch.switched', { name }) });
+          }}
+        />
+        <ShellNotice notice={notice} onClose={() => setNotice(null)} />
       </Box>
-      <ActionBar
-        canGoBack={nav.canGoBack}
-        onBack={() => void nav.back()}
-        onOverride={override}
-        onCommit={commit}
-      />
-      {AREAS.map(
-        (a) => a.hotkey && <AreaHotkey key={a.id} hotkey={a.hotkey} onPress={() => openArea(a.id)} />,
-      )}
-      <HelpDialog open={dialog === 'help'} allowed={areas.map((a) => a.id)} onClose={() => setDialog(null)} />
-      <QuickSwitchDialog
-        open={dialog === 'switch'}
-        currentCode={session.staff.code}
-        onClose={() => setDialog(null)}
-        onSwitched={(name) => {
-          setDialog(null);
-          setNotice({ kind: 'text', severity: 'success', text: t('app.switch.switched', { name }) });
-        }}
-      />
-      <ShellNotice notice={notice} onClose={() => setNotice(null)} />
-    </Box>
+    </ScanProvider>
   );
 }
