@@ -1,27 +1,92 @@
 /**
- * `npm run bench [-- --quick]`: the figures of ../shared/BENCH.md. Quick mode uses the demo store;
- * full mode uses the seeded "large store, three years" dataset (generator: tests/bench/dataset when
- * present). Prints one table and writes bench-results.json.
+ * `npm run bench [-- --quick] [-- --only a,b] [-- --skip browser,printer]`: the figures of
+ * ../shared/BENCH.md on the seeded dataset (tests/bench/dataset: full = "large store, three years",
+ * quick = ~20k sales), built once into .bench-data/ and copied fresh for each run. Prints one table
+ * (`name  value  unit  [ratio]`, misses as MISS) and writes bench-results.json.
+ *
+ * Groups, in order: core (cold start, receipt lookup vs raw, bare commit), lookup (phone suffix /
+ * name prefix vs raw), commit (return commit vs bare), printer (queue vs raw serialport over a
+ * paced pty pair), browser (scan-to-screen in Chromium against the web host), rss (last).
+ * Not wired because the module did not exist when run.ts was written: reports
+ * (tests/bench/figures/report-figures.ts) and meter ingest (tests/bench/figures/bench-figures.ts);
+ * see docs/PERFORMANCE.md.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { composeCore } from '../../core/compose';
+import { rmSync } from 'node:fs';
+import { ensureDataset, workingCopy } from './dataset/dataset';
+import { openBenchSession } from './figures/bench-session';
+import { browserFigures } from './figures/browser-figures';
+import { commitFigures } from './figures/commit-figures';
 import { coreFigures } from './figures/core-figures';
+import { lookupFigures } from './figures/lookup-figures';
+import { printerFigures } from './figures/printer-figures';
+import { rssFigures } from './figures/rss-figures';
 import { printTable, writeResults, type Figure } from './harness';
+
+type Group = 'core' | 'lookup' | 'commit' | 'printer' | 'browser' | 'rss';
+const GROUPS: readonly Group[] = ['core', 'lookup', 'commit', 'printer', 'browser', 'rss'];
+
+function listFlag(name: string): string[] | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const raw = eq ? eq.slice(name.length + 3) : i >= 0 ? process.argv[i + 1] : undefined;
+  return raw ? raw.split(',').map((s) => s.trim()) : undefined;
+}
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  const only = listFlag('only');
+  const skip = listFlag('skip') ?? [];
+  const want = (g: Group) => (only ? only.includes(g) : true) && !skip.includes(g);
+  const started = Date.now();
+  const dataset = ensureDataset(quick ? 'quick' : 'full');
+  const dir = workingCopy(dataset);
   const figures: Figure[] = [];
-  const dir = mkdtempSync(join(tmpdir(), 'cd-bench-'));
+  const errors: string[] = [];
+  const group = async (g: Group, run: () => Promise<Figure[]>): Promise<void> => {
+    if (!want(g)) return;
+    const t = Date.now();
+    try {
+      figures.push(...(await run()));
+    } catch (e) {
+      errors.push(`${g}: ${e instanceof Error ? e.message : String(e)}`);
+      figures.push({ name: `${g} figures`, value: NaN, unit: 'error', note: 'failed, see below' });
+    }
+    console.error(`bench: ${g} done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  };
   try {
-    composeCore({ dataDir: dir, host: 'cli', firstRun: 'demo' }).close();
-    figures.push(...(await coreFigures(dir, quick)));
+    await group('core', async () =>
+      // The phone lookup of core-figures has no raw baseline; lookup-figures measures it with one.
+      (await coreFigures(dir, quick)).filter((f) => f.name !== 'customer lookup by phone suffix p99'),
+    );
+    await group('lookup', async () => {
+      const s = await openBenchSession(dir, dataset.end);
+      try {
+        return await lookupFigures(s, quick);
+      } finally {
+        s.close();
+      }
+    });
+    await group('commit', async () => {
+      const s = await openBenchSession(dir, dataset.end);
+      try {
+        return await commitFigures(s, quick);
+      } finally {
+        s.close();
+      }
+    });
+    await group('printer', () => printerFigures(quick));
+    await group('browser', () => browserFigures(dir, dataset.end, quick));
+    await group('rss', async () => rssFigures());
   } finally {
-    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`CounterDesk bench (${quick ? 'quick' : 'full'} mode, ${process.version})`);
+  console.log(
+    `CounterDesk bench (${quick ? 'quick' : 'full'} mode, ${process.version}, dataset ${dataset.kind}-v${dataset.version}: ` +
+      `${dataset.counts.sales} sales, ${dataset.counts.sale_lines} lines, ${dataset.built ? `built in ${(dataset.buildMs / 1000).toFixed(0)} s` : 'reused'}; ` +
+      `${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
   printTable(figures);
+  for (const e of errors) console.log(`ERROR ${e}`);
   writeResults('bench-results.json', quick ? 'quick' : 'full', figures);
   console.log('wrote bench-results.json');
 }

@@ -1,0 +1,128 @@
+/**
+ * Return commit at store scale: `returns.commit` through the real dispatcher (validation, session,
+ * permission, idempotency check, policy + inspection + refund quote re-run, number allocation, rows,
+ * stock moves, slip print job, hash-chained audit row) in one IMMEDIATE transaction with
+ * synchronous=FULL, against a bare one-row insert transaction on the same file in the same run.
+ * Each commit is a different recent sale (no replays); quotes are taken before the timing starts.
+ */
+import { checklistFor } from '../../../shared/domain/returns/checklists';
+import type { Figure } from '../harness';
+import { percentile } from '../harness';
+import type { BenchSession } from './bench-session';
+
+interface Candidate {
+  receiptNo: string;
+  lineNo: number;
+  qty: number;
+  category: string;
+}
+
+interface Quote {
+  commit: string;
+  manager: { required: boolean };
+  totals: { totalMinor: number };
+}
+
+function hr(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+/** Recent sales with a generic-retail line that has not come back yet. */
+function candidates(s: BenchSession, count: number): Candidate[] {
+  const db = s.core.ctx.db.sqlite;
+  const lastDay = (db.prepare('SELECT max(business_day) AS d FROM sales').get() as { d: string }).d;
+  const from = new Date(Date.parse(`${lastDay}T00:00:00Z`) - 4 * 86_400_000).toISOString().slice(0, 10);
+  return db
+    .prepare(
+      `SELECT s.receipt_no AS receiptNo, min(l.line_no) AS lineNo, l.qty AS qty, c.code AS category
+       FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN products p ON p.id = l.product_id
+       JOIN categories c ON c.id = p.category_id
+       WHERE s.business_day >= ? AND c.code IN ('accessories', 'headphones', 'small_appliance')
+         AND NOT EXISTS (SELECT 1 FROM returns r WHERE r.sale_id = s.id)
+       GROUP BY s.id ORDER BY s.sold_at DESC LIMIT ?`,
+    )
+    .all(from, count) as Candidate[];
+}
+
+function request(c: Candidate) {
+  return {
+    receiptNo: c.receiptNo,
+    resolution: 'refund',
+    lines: [
+      {
+        lineNo: c.lineNo,
+        qty: c.qty,
+        reason: 'no_reason',
+        inspection: {
+          grade: 'A-new',
+          accessoriesComplete: true,
+          packagingIntact: true,
+          checklist: checklistFor(c.category).map((item) => ({ item, ok: true })),
+        },
+      },
+    ],
+  };
+}
+
+/** The bare baseline: one-row insert transactions, synchronous=FULL, sorted ms. */
+export function bareCommitTimes(s: BenchSession, n: number): number[] {
+  const db = s.core.ctx.db.sqlite;
+  const ins = db.prepare(
+    `INSERT INTO idempotency_keys (key, method, request_hash, result, created_at) VALUES (?, 'bench.bare', 'h', '{}', 0)`,
+  );
+  const tx = db.transaction((k: string) => ins.run(k));
+  const out: number[] = [];
+  for (let i = 0; i < n + 50; i++) {
+    const t = hr();
+    tx(`bench-bare-${process.pid}-${i}-${t}`);
+    if (i >= 50) out.push(hr() - t);
+  }
+  db.prepare(`DELETE FROM idempotency_keys WHERE method = 'bench.bare'`).run();
+  return out.sort((a, b) => a - b);
+}
+
+/** Return commit p50/p99 and its ratio to the bare one-row commit. */
+export async function commitFigures(s: BenchSession, quick: boolean): Promise<Figure[]> {
+  const sync = s.core.ctx.db.sqlite.pragma('synchronous', { simple: true });
+  const warmup = quick ? 30 : 200;
+  const n = quick ? 300 : 2000;
+  const ready: { input: ReturnType<typeof request>; total: number }[] = [];
+  for (const c of candidates(s, Math.ceil((n + warmup) * 1.5))) {
+    const input = request(c);
+    const q = (await s.call('returns.quote', input)) as Quote;
+    if (q.commit === 'ready' && !q.manager.required) ready.push({ input, total: q.totals.totalMinor });
+    if (ready.length >= n + warmup) break;
+  }
+  const times: number[] = [];
+  let k = 0;
+  for (const r of ready) {
+    const input = {
+      ...r.input,
+      idempotencyKey: `bench-commit-${process.pid}-${k}`,
+      expectedTotalMinor: r.total,
+    };
+    const t = hr();
+    const out = (await s.call('returns.commit', input)) as { replayed: boolean };
+    const dt = hr() - t;
+    if (out.replayed) throw new Error('bench commit was replayed');
+    if (k >= warmup) times.push(dt);
+    k++;
+  }
+  times.sort((a, b) => a - b);
+  const bare = bareCommitTimes(s, Math.max(300, times.length));
+  const p99 = percentile(times, 99);
+  const bareP99 = percentile(bare, 99);
+  return [
+    { name: 'return commit p50', value: percentile(times, 50), unit: 'ms', note: `${times.length} commits` },
+    {
+      name: 'return commit p99',
+      value: p99,
+      unit: 'ms',
+      target: { op: '<=', value: 3 },
+      ratio: { value: p99 / bareP99, baseline: 'bare one-row commit p99', target: 5 },
+      note: `synchronous=${String(sync)} (2 = FULL)`,
+    },
+    { name: 'bare one-row commit p50', value: percentile(bare, 50), unit: 'ms' },
+    { name: 'bare one-row commit p99', value: bareP99, unit: 'ms', note: 'baseline' },
+  ];
+}
