@@ -117,11 +117,19 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((ub - ua) / 86_400_000);
 }
 
+const validZones = new Map<string, boolean>();
+
+/** Whether Intl knows this IANA zone (cached: it sits on the return-commit path). */
 export function isValidTimeZone(timeZone: string): boolean {
+  const known = validZones.get(timeZone);
+  if (known !== undefined) return known;
+  let ok: boolean;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
+    partsFormatter(timeZone);
+    ok = true;
   } catch {
-    return false;
+    ok = false;
   }
+  if (validZones.size < 1000) validZones.set(timeZone, ok);
+  return ok;
 }
