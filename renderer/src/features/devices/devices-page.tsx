@@ -68,10 +68,18 @@ export function DevicesPage() {
   const testPrint = async (d: DeviceView) => {
     setBusy(d.id);
     setFeedback(null);
+    // The simulated printer keeps everything it printed: remember where this job's paper starts.
+    const before = d.simulated ? await api.call('devices.simulatedPaper', { deviceId: d.id }) : null;
     const r = await api.call('devices.testPrint', { deviceId: d.id });
     setBusy(null);
     if (r.ok)
-      setTestJob({ jobId: r.value.jobId, deviceId: d.id, deviceName: d.name, simulated: d.simulated });
+      setTestJob({
+        jobId: r.value.jobId,
+        deviceId: d.id,
+        deviceName: d.name,
+        simulated: d.simulated,
+        paperFrom: before?.ok ? before.value.lines.length : 0,
+      });
     else setFeedback({ kind: 'error', error: r.error });
   };
   const testRead = async (d: DeviceView) => {

@@ -22,6 +22,8 @@ export interface TestPrintJob {
   deviceId: number;
   deviceName: string;
   simulated: boolean;
+  /** Lines the simulated printer had printed before this job (its paper starts after them). */
+  paperFrom: number;
 }
 
 type Preview = MethodOutput<'print.preview'>;
@@ -124,7 +126,7 @@ export function TestPrintPanel({ job }: { job: TestPrintJob }) {
               lineHeight: 1.45,
             }}
           >
-            {paper.lines.slice(-60).join('\n')}
+            {paper.lines.slice(job.paperFrom).join('\n')}
           </Box>
         </Box>
       )}
