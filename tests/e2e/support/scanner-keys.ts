@@ -1,0 +1,40 @@
+/**
+ * Keyboard-wedge scanners for Playwright, as real trusted keystrokes: each key goes through
+ * Chrome's input pipeline (CDP Input.dispatchKeyEvent, like page.keyboard) and is typed into the
+ * focused field, but carries the hardware timestamp a scanner's keys would have (one key every
+ * `gapMs`). KeyboardEvent.timeStamp is that timestamp, which is what the wedge detector reads.
+ * Why not page.keyboard.type(code, { delay: 5 })? On this 2-core build machine its keys arrive
+ * 9–191 ms apart (measured), so a "scanner" typed that way is a person half of the time.
+ */
+import type { Page } from '@playwright/test';
+
+/** Types `code` then Enter as a scanner burst: real keystrokes stamped `gapMs` apart (default 5 ms). */
+export async function wedgeScan(page: Page, code: string, gapMs = 5): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    let at = Date.now() / 1000;
+    const step = gapMs / 1000;
+    for (const ch of code) {
+      await cdp.send('Input.dispatchKeyEvent', {
+        type: 'keyDown',
+        key: ch,
+        text: ch,
+        unmodifiedText: ch,
+        timestamp: at,
+      });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch, timestamp: at + step / 2 });
+      at += step;
+    }
+    const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...enter, text: '\r', timestamp: at });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter, timestamp: at + step / 2 });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** A person typing `text` with `delayMs` between keys (real time, page.keyboard), then Enter. */
+export async function typeLikeAPerson(page: Page, text: string, delayMs = 120): Promise<void> {
+  await page.keyboard.type(text, { delay: delayMs });
+  await page.keyboard.press('Enter', { delay: delayMs });
+}
