@@ -51,10 +51,14 @@ interface Round {
 
 /** Runs one child and SIGKILLs it `delayMs` after READY (or after spawn when `early`). */
 async function runAndKill(seed: number, delayMs: number, early: boolean): Promise<Round> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(seed), join(dataDir, 'returnables.txt')], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CHILD, dataDir, String(seed), join(dataDir, 'returnables.txt')],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const round: Round = { lines: [], stderr: '', signal: null, code: null };
   let buffered = '';
   let ready = false;
@@ -97,7 +101,9 @@ describe(`SIGKILL in the middle of counter work (${KILLS} kills)`, () => {
         const early = rng.chance(0.15);
         const delay = early ? rng.int(0, 1500) : rng.int(5, 600);
         const round = await runAndKill(SEED + k, delay, early);
-        expect(round.signal, `round ${k}: child ended on its own (${round.code}): ${round.stderr}`).toBe('SIGKILL');
+        expect(round.signal, `round ${k}: child ended on its own (${round.code}): ${round.stderr}`).toBe(
+          'SIGKILL',
+        );
         for (const line of round.lines) parseReportLine(line, reported);
         if (round.lines.length > 0) killedBusy++;
 
@@ -107,7 +113,10 @@ describe(`SIGKILL in the middle of counter work (${KILLS} kills)`, () => {
           const missing = reportedProblems(db.sqlite, reported);
           const after = printJobStates(db.sqlite);
           const queue = printQueueProblems(printBefore, after);
-          expect([...structural, ...missing.problems, ...queue], `after kill ${k} (delay ${delay} ms${early ? ' from spawn' : ''})`).toEqual([]);
+          expect(
+            [...structural, ...missing.problems, ...queue],
+            `after kill ${k} (delay ${delay} ms${early ? ' from spawn' : ''})`,
+          ).toEqual([]);
           checked += missing.checked;
           printBefore = after;
         } finally {
@@ -126,13 +135,19 @@ describe(`SIGKILL in the middle of counter work (${KILLS} kills)`, () => {
         const db = core.ctx.db.sqlite;
         await waitFor(
           () =>
-            (db.prepare(`SELECT count(*) AS n FROM print_jobs WHERE status IN ('queued', 'printing')`).get() as { n: number }).n === 0,
+            (
+              db
+                .prepare(`SELECT count(*) AS n FROM print_jobs WHERE status IN ('queued', 'printing')`)
+                .get() as { n: number }
+            ).n === 0,
           'every queued slip to print after the last restart',
           60_000,
           20,
         );
         const unprinted = db
-          .prepare(`SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM print_jobs j WHERE j.doc_ref = r.id AND j.status = 'done')`)
+          .prepare(
+            `SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM print_jobs j WHERE j.doc_ref = r.id AND j.status = 'done')`,
+          )
           .get() as { n: number };
         expect(unprinted.n).toBe(0);
         expect(structuralProblems(db)).toEqual([]);

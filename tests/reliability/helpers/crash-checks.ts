@@ -44,30 +44,102 @@ export function structuralProblems(db: SqliteDb): string[] {
   const audit = verifyAudit(db);
   if (!audit.ok) problems.push(`audit chain: ${JSON.stringify(audit.problems.slice(0, 3))}`);
   const orphans: [string, string][] = [
-    ['returns without lines', `SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM return_lines l WHERE l.return_id = r.id)`],
-    ['return lines without their return', `SELECT count(*) AS n FROM return_lines l WHERE NOT EXISTS (SELECT 1 FROM returns r WHERE r.id = l.return_id)`],
-    ['return lines without inspection', `SELECT count(*) AS n FROM return_lines l WHERE NOT EXISTS (SELECT 1 FROM return_inspections i WHERE i.return_line_id = l.id)`],
-    ['refund tenders without their return', `SELECT count(*) AS n FROM refund_tenders t WHERE NOT EXISTS (SELECT 1 FROM returns r WHERE r.id = t.return_id)`],
-    ['refund returns without tenders', `SELECT count(*) AS n FROM returns r WHERE r.kind = 'refund' AND NOT EXISTS (SELECT 1 FROM refund_tenders t WHERE t.return_id = r.id)`],
-    ['returns without their slip job', `SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM print_jobs j WHERE j.doc_ref = r.id)`],
-    ['returns without audit row', `SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity_type = 'return' AND a.entity_id = r.id AND a.action = 'return.committed')`],
-    ['return audit rows without their return', `SELECT count(*) AS n FROM audit_log a WHERE a.action = 'return.committed' AND NOT EXISTS (SELECT 1 FROM returns r WHERE r.id = a.entity_id)`],
-    ['return idempotency rows without their return', `SELECT count(*) AS n FROM idempotency_keys k WHERE k.method = 'returns.commit' AND NOT EXISTS (SELECT 1 FROM returns r WHERE r.id = json_extract(k.result, '$.returnId'))`],
-    ['returns without idempotency row', `SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM idempotency_keys k WHERE k.key = r.idempotency_key)`],
-    ['return numbers ahead of their sequence', `SELECT count(*) AS n FROM returns r WHERE CAST(substr(r.id, 12) AS INTEGER) > COALESCE((SELECT s.last_value FROM number_sequences s WHERE s.kind = 'R' AND s.day = r.business_day), 0)`],
-    ['sales without lines', `SELECT count(*) AS n FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)`],
-    ['sales without payments', `SELECT count(*) AS n FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_payments p WHERE p.sale_id = s.id)`],
-    ['sale lines without their sale', `SELECT count(*) AS n FROM sale_lines l WHERE NOT EXISTS (SELECT 1 FROM sales s WHERE s.id = l.sale_id)`],
-    ['import batches whose sales do not add up', `SELECT count(*) AS n FROM import_batches b WHERE b.sales_imported <> (SELECT count(*) FROM sales s WHERE s.import_batch_id = b.id)`],
-    ['import batches without audit row', `SELECT count(*) AS n FROM import_batches b WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'sales.imported' AND a.entity_id = CAST(b.id AS TEXT))`],
-    ['import audit rows without their batch', `SELECT count(*) AS n FROM audit_log a WHERE a.action = 'sales.imported' AND NOT EXISTS (SELECT 1 FROM import_batches b WHERE CAST(b.id AS TEXT) = a.entity_id)`],
-    ['repair jobs without their intake event', `SELECT count(*) AS n FROM repair_jobs j WHERE NOT EXISTS (SELECT 1 FROM repair_events e WHERE e.job_id = j.id AND e.to_status = 'received')`],
-    ['repair jobs without intake audit row', `SELECT count(*) AS n FROM repair_jobs j WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity_type = 'repair_job' AND a.entity_id = j.id AND a.action = 'repair.intake')`],
-    ['repair jobs whose status has no event', `SELECT count(*) AS n FROM repair_jobs j WHERE NOT EXISTS (SELECT 1 FROM repair_events e WHERE e.job_id = j.id AND e.to_status = j.status)`],
-    ['repair events without their job', `SELECT count(*) AS n FROM repair_events e WHERE NOT EXISTS (SELECT 1 FROM repair_jobs j WHERE j.id = e.job_id)`],
-    ['repair audit rows without their job', `SELECT count(*) AS n FROM audit_log a WHERE a.entity_type = 'repair_job' AND NOT EXISTS (SELECT 1 FROM repair_jobs j WHERE j.id = a.entity_id)`],
-    ['print attempts without their job', `SELECT count(*) AS n FROM print_attempts p WHERE NOT EXISTS (SELECT 1 FROM print_jobs j WHERE j.id = p.job_id)`],
-    ['printed jobs without a finished attempt', `SELECT count(*) AS n FROM print_jobs j WHERE j.status = 'done' AND NOT EXISTS (SELECT 1 FROM print_attempts p WHERE p.job_id = j.id AND p.outcome = 'done')`],
+    [
+      'returns without lines',
+      `SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM return_lines l WHERE l.return_id = r.id)`,
+    ],
+    [
+      'return lines without their return',
+      `SELECT count(*) AS n FROM return_lines l WHERE NOT EXISTS (SELECT 1 FROM returns r WHERE r.id = l.return_id)`,
+    ],
+    [
+      'return lines without inspection',
+      `SELECT count(*) AS n FROM return_lines l WHERE NOT EXISTS (SELECT 1 FROM return_inspections i WHERE i.return_line_id = l.id)`,
+    ],
+    [
+      'refund tenders without their return',
+      `SELECT count(*) AS n FROM refund_tenders t WHERE NOT EXISTS (SELECT 1 FROM returns r WHERE r.id = t.return_id)`,
+    ],
+    [
+      'refund returns without tenders',
+      `SELECT count(*) AS n FROM returns r WHERE r.kind = 'refund' AND NOT EXISTS (SELECT 1 FROM refund_tenders t WHERE t.return_id = r.id)`,
+    ],
+    [
+      'returns without their slip job',
+      `SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM print_jobs j WHERE j.doc_ref = r.id)`,
+    ],
+    [
+      'returns without audit row',
+      `SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity_type = 'return' AND a.entity_id = r.id AND a.action = 'return.committed')`,
+    ],
+    [
+      'return audit rows without their return',
+      `SELECT count(*) AS n FROM audit_log a WHERE a.action = 'return.committed' AND NOT EXISTS (SELECT 1 FROM returns r WHERE r.id = a.entity_id)`,
+    ],
+    [
+      'return idempotency rows without their return',
+      `SELECT count(*) AS n FROM idempotency_keys k WHERE k.method = 'returns.commit' AND NOT EXISTS (SELECT 1 FROM returns r WHERE r.id = json_extract(k.result, '$.returnId'))`,
+    ],
+    [
+      'returns without idempotency row',
+      `SELECT count(*) AS n FROM returns r WHERE NOT EXISTS (SELECT 1 FROM idempotency_keys k WHERE k.key = r.idempotency_key)`,
+    ],
+    [
+      'return numbers ahead of their sequence',
+      `SELECT count(*) AS n FROM returns r WHERE CAST(substr(r.id, 12) AS INTEGER) > COALESCE((SELECT s.last_value FROM number_sequences s WHERE s.kind = 'R' AND s.day = r.business_day), 0)`,
+    ],
+    [
+      'sales without lines',
+      `SELECT count(*) AS n FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)`,
+    ],
+    [
+      'sales without payments',
+      `SELECT count(*) AS n FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_payments p WHERE p.sale_id = s.id)`,
+    ],
+    [
+      'sale lines without their sale',
+      `SELECT count(*) AS n FROM sale_lines l WHERE NOT EXISTS (SELECT 1 FROM sales s WHERE s.id = l.sale_id)`,
+    ],
+    [
+      'import batches whose sales do not add up',
+      `SELECT count(*) AS n FROM import_batches b WHERE b.sales_imported <> (SELECT count(*) FROM sales s WHERE s.import_batch_id = b.id)`,
+    ],
+    [
+      'import batches without audit row',
+      `SELECT count(*) AS n FROM import_batches b WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'sales.imported' AND a.entity_id = CAST(b.id AS TEXT))`,
+    ],
+    [
+      'import audit rows without their batch',
+      `SELECT count(*) AS n FROM audit_log a WHERE a.action = 'sales.imported' AND NOT EXISTS (SELECT 1 FROM import_batches b WHERE CAST(b.id AS TEXT) = a.entity_id)`,
+    ],
+    [
+      'repair jobs without their intake event',
+      `SELECT count(*) AS n FROM repair_jobs j WHERE NOT EXISTS (SELECT 1 FROM repair_events e WHERE e.job_id = j.id AND e.to_status = 'received')`,
+    ],
+    [
+      'repair jobs without intake audit row',
+      `SELECT count(*) AS n FROM repair_jobs j WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity_type = 'repair_job' AND a.entity_id = j.id AND a.action = 'repair.intake')`,
+    ],
+    [
+      'repair jobs whose status has no event',
+      `SELECT count(*) AS n FROM repair_jobs j WHERE NOT EXISTS (SELECT 1 FROM repair_events e WHERE e.job_id = j.id AND e.to_status = j.status)`,
+    ],
+    [
+      'repair events without their job',
+      `SELECT count(*) AS n FROM repair_events e WHERE NOT EXISTS (SELECT 1 FROM repair_jobs j WHERE j.id = e.job_id)`,
+    ],
+    [
+      'repair audit rows without their job',
+      `SELECT count(*) AS n FROM audit_log a WHERE a.entity_type = 'repair_job' AND NOT EXISTS (SELECT 1 FROM repair_jobs j WHERE j.id = a.entity_id)`,
+    ],
+    [
+      'print attempts without their job',
+      `SELECT count(*) AS n FROM print_attempts p WHERE NOT EXISTS (SELECT 1 FROM print_jobs j WHERE j.id = p.job_id)`,
+    ],
+    [
+      'printed jobs without a finished attempt',
+      `SELECT count(*) AS n FROM print_jobs j WHERE j.status = 'done' AND NOT EXISTS (SELECT 1 FROM print_attempts p WHERE p.job_id = j.id AND p.outcome = 'done')`,
+    ],
   ];
   for (const [what, sql] of orphans) {
     const n = count(db, sql);
@@ -83,29 +155,39 @@ export function reportedProblems(db: SqliteDb, r: Reported): { problems: string[
   const one = (sql: string, ...p: unknown[]) => count(db, sql, ...p);
   for (const [id, jobId] of r.returns) {
     checked++;
-    if (one('SELECT count(*) AS n FROM returns WHERE id = ?', id) !== 1) problems.push(`return ${id} missing`);
-    if (one('SELECT count(*) AS n FROM return_lines WHERE return_id = ?', id) < 1) problems.push(`return ${id} has no lines`);
-    if (one('SELECT count(*) AS n FROM refund_tenders WHERE return_id = ?', id) < 1) problems.push(`return ${id} has no tenders`);
-    if (one(`SELECT count(*) AS n FROM audit_log WHERE action = 'return.committed' AND entity_id = ?`, id) !== 1)
+    if (one('SELECT count(*) AS n FROM returns WHERE id = ?', id) !== 1)
+      problems.push(`return ${id} missing`);
+    if (one('SELECT count(*) AS n FROM return_lines WHERE return_id = ?', id) < 1)
+      problems.push(`return ${id} has no lines`);
+    if (one('SELECT count(*) AS n FROM refund_tenders WHERE return_id = ?', id) < 1)
+      problems.push(`return ${id} has no tenders`);
+    if (
+      one(`SELECT count(*) AS n FROM audit_log WHERE action = 'return.committed' AND entity_id = ?`, id) !== 1
+    )
       problems.push(`return ${id} has no audit row`);
     if (one(`SELECT count(*) AS n FROM print_jobs WHERE id = ? AND doc_ref = ?`, jobId, id) !== 1)
       problems.push(`return ${id}: slip job ${jobId} missing`);
   }
   for (const [batchId, saleIds] of r.imports) {
     checked++;
-    if (one('SELECT count(*) AS n FROM import_batches WHERE id = ?', batchId) !== 1) problems.push(`import batch ${batchId} missing`);
+    if (one('SELECT count(*) AS n FROM import_batches WHERE id = ?', batchId) !== 1)
+      problems.push(`import batch ${batchId} missing`);
     for (const saleId of saleIds) {
       checked++;
       if (one('SELECT count(*) AS n FROM sales WHERE id = ? AND import_batch_id = ?', saleId, batchId) !== 1)
         problems.push(`sale ${saleId} of batch ${batchId} missing`);
-      if (one('SELECT count(*) AS n FROM sale_lines WHERE sale_id = ?', saleId) < 1) problems.push(`sale ${saleId} has no lines`);
+      if (one('SELECT count(*) AS n FROM sale_lines WHERE sale_id = ?', saleId) < 1)
+        problems.push(`sale ${saleId} has no lines`);
     }
   }
   for (const [jobId, status] of r.repairs) {
     checked++;
-    const row = db.prepare('SELECT status FROM repair_jobs WHERE id = ?').get(jobId) as { status: string } | undefined;
+    const row = db.prepare('SELECT status FROM repair_jobs WHERE id = ?').get(jobId) as
+      { status: string } | undefined;
     if (!row) problems.push(`repair ${jobId} missing`);
-    else if (one('SELECT count(*) AS n FROM repair_events WHERE job_id = ? AND to_status = ?', jobId, status) < 1)
+    else if (
+      one('SELECT count(*) AS n FROM repair_events WHERE job_id = ? AND to_status = ?', jobId, status) < 1
+    )
       problems.push(`repair ${jobId}: reported ${status} but no such event (status ${row.status})`);
   }
   return { problems, checked };
@@ -133,6 +215,7 @@ export function printQueueProblems(before: Map<number, string>, after: Map<numbe
     if (now === undefined) problems.push(`print job ${id} (${was}) lost`);
     else if (!(ALLOWED_NEXT[was] ?? []).includes(now)) problems.push(`print job ${id}: ${was} → ${now}`);
   }
-  for (const [id, s] of after) if (s === 'failed') problems.push(`print job ${id} failed on a healthy printer`);
+  for (const [id, s] of after)
+    if (s === 'failed') problems.push(`print job ${id} failed on a healthy printer`);
   return problems;
 }

@@ -1,0 +1,305 @@
+/**
+ * Storage that fails under a running CounterDesk: a full disk (a 8 MB tmpfs filled to the last
+ * block), a read-only data folder (a read-only bind mount: chmod does not stop root) and a database
+ * locked by another process (a child holding BEGIN EXCLUSIVE). In each case the operation fails
+ * whole — no sale, return, slip job, audit row or number is left behind — the database stays sound,
+ * and the same operation succeeds once the fault is gone.
+ *
+ * Known gap (it.fails below, see docs/RELIABILITY.md): a SQLITE_FULL or SQLITE_BUSY thrown in the
+ * middle of a contract call reaches the user as INTERNAL, because the dispatcher does not pass
+ * SQLite errors through db/open.ts `mapSqliteError`; opening a locked database throws the raw
+ * SqliteError. Those tests fail on purpose today and will start "failing" (passing) once fixed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupDir, backupNow } from '../../core/backup/backup';
+import { composeCore, type Core } from '../../core/compose';
+import type { Connection } from '../../core/context';
+import { dbPath } from '../../core/data-dir';
+import { createStaff } from '../../core/store/create-staff';
+import { openDatabase } from '../../db/client';
+import type { SqliteDb } from '../../db/open';
+import type { Result } from '../../shared/contract/errors';
+import { structuralProblems } from './helpers/crash-checks';
+import { fillDisk, mountTmpfs, readOnlyView, type Mounted } from './helpers/mounts';
+import { accessoryReturnRequest, posSalesJson } from './helpers/pos-sales';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const TABLES = [
+  'sales',
+  'sale_lines',
+  'import_batches',
+  'returns',
+  'return_lines',
+  'refund_tenders',
+  'print_jobs',
+  'audit_log',
+  'idempotency_keys',
+  'number_sequences',
+] as const;
+
+function counts(db: SqliteDb): Record<(typeof TABLES)[number], number> {
+  return Object.fromEntries(
+    TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  ) as Record<(typeof TABLES)[number], number>;
+}
+
+const tmp = mountTmpfs(8 * 1024 * 1024);
+const skip = 'skip' in tmp ? tmp.skip : null;
+if (skip) console.warn(`SKIPPED storage-fault tests: ${skip}`);
+
+let core: Core;
+let conn: Connection;
+let dataDir = '';
+/** Error codes seen by the tests below, for the known-gap assertions. */
+const seen: Record<string, string> = {};
+
+async function call(method: string, input: unknown): Promise<Result<unknown>> {
+  return core.dispatcher.call(conn, method, input);
+}
+
+beforeAll(async () => {
+  if (skip) return;
+  dataDir = (tmp as Mounted).dir;
+  core = composeCore({ dataDir, host: 'cli', firstRun: 'empty', log: { error: () => undefined } });
+  createStaff(
+    core.ctx.db.sqlite,
+    core.ctx.storeId,
+    { code: 'M001', name: '张店长', role: 'manager', pin: '9090' },
+    Date.now(),
+    null,
+  );
+  conn = core.connect();
+  const r = await call('auth.signIn', { code: 'M001', pin: '9090' });
+  if (!r.ok) throw new Error(r.error.code);
+});
+
+afterAll(() => {
+  if (skip) return;
+  core?.close();
+  (tmp as Mounted).unmount();
+});
+
+/** Empties the WAL so the next commit needs new blocks, then fills the disk; returns the filler. */
+function fillNow(): string {
+  core.ctx.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  return fillDisk(dataDir);
+}
+
+describe.skipIf(skip !== null)(`disk full${skip ? ` (SKIPPED: ${skip})` : ''}`, () => {
+  it('an import fails whole while the disk is full, and succeeds once space is freed', async () => {
+    const before = counts(core.ctx.db.sqlite);
+    const filler = fillNow();
+    const r = await call('sales.import', {
+      format: 'json',
+      content: posSalesJson('full', 1500),
+      fileName: 'pos.json',
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) seen.importFull = r.error.code;
+    expect(counts(core.ctx.db.sqlite)).toEqual(before);
+    expect(structuralProblems(core.ctx.db.sqlite)).toEqual([]);
+
+    rmSync(filler);
+    const again = await call('sales.import', {
+      format: 'json',
+      content: posSalesJson('full', 1500),
+      fileName: 'pos.json',
+    });
+    expect(again).toMatchObject({ ok: true, value: { salesImported: 1500, salesFailed: 0 } });
+    expect(counts(core.ctx.db.sqlite).sales).toBe(before.sales + 1500);
+  });
+
+  it('a return commit fails whole (no return, slip, audit row or number) and commits once space is freed', async () => {
+    const request = accessoryReturnRequest('FULL-7');
+    const quote = await call('returns.quote', request);
+    if (!quote.ok) throw new Error(quote.error.code);
+    const total = (quote.value as { totals: { totalMinor: number } }).totals.totalMinor;
+    const input = { ...request, idempotencyKey: 'disk-full-return-1', expectedTotalMinor: total };
+    const before = counts(core.ctx.db.sqlite);
+    const filler = fillNow();
+    const r = await call('returns.commit', input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) seen.commitFull = r.error.code;
+    expect(counts(core.ctx.db.sqlite)).toEqual(before);
+    expect(structuralProblems(core.ctx.db.sqlite)).toEqual([]);
+
+    rmSync(filler);
+    const again = await call('returns.commit', input);
+    expect(again).toMatchObject({ ok: true, value: { replayed: false, totalMinor: 5900 } });
+    expect(counts(core.ctx.db.sqlite).returns).toBe(before.returns + 1);
+  });
+
+  it('a backup to the full disk says BACKUP_DISK_FULL and leaves no partial file', async () => {
+    const dir = backupDir(dataDir);
+    const filler = fillNow();
+    try {
+      await expect(backupNow(core.ctx.db.sqlite, dir, Date.now())).rejects.toMatchObject({
+        code: 'BACKUP_DISK_FULL',
+      });
+      expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+    } finally {
+      rmSync(filler);
+    }
+    const ok = await backupNow(core.ctx.db.sqlite, dir, Date.now());
+    expect(ok.integrity).toBe('ok');
+  });
+
+  it.fails(
+    'KNOWN GAP: the user is told DB_DISK_FULL, not INTERNAL (dispatcher does not map SQLITE_FULL)',
+    () => {
+      expect([seen.importFull, seen.commitFull]).toEqual(['DB_DISK_FULL', 'DB_DISK_FULL']);
+    },
+  );
+});
+
+describe.skipIf(skip !== null)(`read-only data folder${skip ? ` (SKIPPED: ${skip})` : ''}`, () => {
+  /** Runs `check` on a read-only view of the data folder with the app stopped, then starts it again. */
+  async function withAppStopped(check: (roDir: string) => void, leaveWal = false): Promise<void> {
+    if (leaveWal) {
+      // A crash leaves the -wal and -shm files behind: copy them as they are before closing.
+      core.ctx.db.sqlite
+        .prepare(
+          "INSERT INTO drafts (id, kind, staff_id, title, data, created_at, updated_at) VALUES ('ro-test', 'return', 1, 't', '{}', 1, 1)",
+        )
+        .run();
+      const keep = ['-wal', '-shm'].map((s) => [s, readFileSync(`${dbPath(dataDir)}${s}`)] as const);
+      core.close();
+      for (const [suffix, bytes] of keep) writeFileSync(`${dbPath(dataDir)}${suffix}`, bytes);
+    } else core.close();
+    const view = readOnlyView(dataDir);
+    try {
+      if ('skip' in view) {
+        console.warn(`SKIPPED read-only test: ${view.skip}`);
+        return;
+      }
+      try {
+        check(view.dir);
+      } finally {
+        view.unmount();
+      }
+    } finally {
+      core = composeCore({ dataDir, host: 'cli', log: { error: () => undefined } });
+      conn = core.connect();
+      const r = await call('auth.signIn', { code: 'M001', pin: '9090' });
+      if (!r.ok) throw new Error(r.error.code);
+    }
+  }
+
+  const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  const tryOpen = (dir: string): { code?: string } | null => {
+    try {
+      composeCore({ dataDir: dir, host: 'cli', log: { error: () => undefined } }).close();
+      return null;
+    } catch (e) {
+      return e as { code?: string };
+    }
+  };
+
+  it('starting refuses with DB_READ_ONLY and changes no byte of the database', async () => {
+    await withAppStopped((dir) => {
+      const before = hash(dbPath(dir));
+      expect(tryOpen(dir)).toMatchObject({ code: 'DB_READ_ONLY' });
+      expect(hash(dbPath(dir))).toBe(before);
+    });
+  });
+
+  it('after a crash (WAL left behind) starting on the read-only folder is refused and changes nothing', async () => {
+    await withAppStopped((dir) => {
+      const before = hash(dbPath(dir));
+      const error = tryOpen(dir);
+      expect(error).not.toBeNull();
+      seen.readOnlyAfterCrash = error?.code ?? '';
+      expect(hash(dbPath(dir))).toBe(before);
+    }, true);
+    // Back on the writable folder the crashed-in draft is there (the WAL was replayed).
+    expect(core.ctx.db.sqlite.prepare("SELECT count(*) AS n FROM drafts WHERE id = 'ro-test'").get()).toEqual(
+      { n: 1 },
+    );
+  });
+
+  it.fails(
+    'KNOWN GAP: after a crash the read-only folder is named DB_READ_ONLY, not a raw SQLITE_READONLY',
+    () => {
+      expect(seen.readOnlyAfterCrash).toBe('DB_READ_ONLY');
+    },
+  );
+});
+
+describe.skipIf(skip !== null)(
+  `database locked by another program${skip ? ` (SKIPPED: ${skip})` : ''}`,
+  () => {
+    let holder: ChildProcess | null = null;
+    const hold = async (): Promise<void> => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'lock-holder.ts'), dbPath(dataDir)],
+        {
+          cwd: ROOT,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      holder = child;
+      await new Promise<void>((ok, fail) => {
+        child.stdout?.on('data', (b: Buffer) => b.toString().includes('HELD') && ok());
+        child.once('exit', (code) => fail(new Error(`lock holder exited ${String(code)}`)));
+      });
+    };
+    const release = async (): Promise<void> => {
+      const child = holder;
+      holder = null;
+      if (!child || child.exitCode !== null) return;
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await gone;
+    };
+    afterAll(release);
+
+    it('an import waits for the lock (busy timeout), then fails whole; once released it imports', async () => {
+      const before = counts(core.ctx.db.sqlite);
+      await hold();
+      const started = Date.now();
+      const r = await call('sales.import', {
+        format: 'json',
+        content: posSalesJson('locked', 20),
+        fileName: 'pos.json',
+      });
+      const waited = Date.now() - started;
+      expect(r.ok).toBe(false);
+      if (!r.ok) seen.importLocked = r.error.code;
+      expect(waited).toBeGreaterThanOrEqual(4_500);
+      expect(counts(core.ctx.db.sqlite)).toEqual(before);
+
+      // Reading still works under another program's write lock (WAL); starting the app needs a write.
+      const reader = openDatabase(dbPath(dataDir), { busyTimeoutMs: 200 });
+      expect(counts(reader.sqlite)).toEqual(before);
+      reader.close();
+      const opened = (() => {
+        try {
+          composeCore({ dataDir, host: 'cli', log: { error: () => undefined } }).close();
+          return null;
+        } catch (e) {
+          return e as { code?: string };
+        }
+      })();
+      expect(opened).not.toBeNull();
+      seen.openLocked = opened?.code ?? '';
+
+      await release();
+      const again = await call('sales.import', {
+        format: 'json',
+        content: posSalesJson('locked', 20),
+        fileName: 'pos.json',
+      });
+      expect(again).toMatchObject({ ok: true, value: { salesImported: 20 } });
+      expect(structuralProblems(core.ctx.db.sqlite)).toEqual([]);
+    }, 40_000);
+
+    it.fails('KNOWN GAP: the user is told DB_LOCKED, not INTERNAL / a raw SQLITE_BUSY', () => {
+      expect([seen.importLocked, seen.openLocked]).toEqual(['DB_LOCKED', 'DB_LOCKED']);
+    });
+  },
+);
