@@ -123,12 +123,13 @@ export function DeviceCard(props: DeviceCardProps) {
             startIcon={<PrintOutlined />}
             onClick={props.onTestPrint}
             disabled={busy}
+            sx={{ px: 1.5 }}
           >
             {t('devices.ui.card.testPrint')}
             {f9 && <KeyChip k="F9" inverted />}
           </Button>
         )}
-        <Button variant="outlined" onClick={props.onTestRead} disabled={busy}>
+        <Button variant="outlined" onClick={props.onTestRead} disabled={busy} sx={{ px: 1.5 }}>
           {d.kind === 'meter' ? t('devices.ui.card.testRead') : t('devices.ui.card.checkStatus')}
         </Button>
         {canManage && (

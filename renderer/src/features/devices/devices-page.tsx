@@ -142,7 +142,7 @@ export function DevicesPage() {
       <Box
         sx={{
           display: 'grid',
-          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) 520px' },
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) 512px' },
           gap: 3,
           alignItems: 'start',
         }}
@@ -220,7 +220,7 @@ export function DevicesPage() {
 
 function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   return (
-    <Paper variant="outlined" component="section" aria-label={title} data-testid={testId} sx={{ p: 3 }}>
+    <Paper variant="outlined" component="section" aria-label={title} data-testid={testId} sx={{ p: 2.5 }}>
       <Typography variant="h4" component="h2" sx={{ mb: 2 }}>
         {title}
       </Typography>

@@ -5,7 +5,7 @@
 import Box from '@mui/material/Box';
 
 /** Width of the frame per paper width: the preview's paper plus its grey margin. */
-const FRAME_WIDTH: Record<58 | 80, number> = { 58: 340, 80: 480 };
+const FRAME_WIDTH: Record<58 | 80, number> = { 58: 344, 80: 472 };
 
 /** The preview in a sandboxed frame, scrolling inside when it is longer than `height`. */
 export function PrintPreviewFrame({
