@@ -12,6 +12,7 @@ import { policyMessages } from './areas/policy';
 import { printerMessages } from './areas/printer';
 import { repairsMessages } from './areas/repairs';
 import { returnsMessages } from './areas/returns';
+import { returnsUiMessages } from './areas/returns-ui';
 import { scannerMessages } from './areas/scanner';
 import { mergeAreas, namespaced } from './merge';
 
@@ -29,6 +30,7 @@ export const resources = mergeAreas([
   devicesMessages,
   devicesUiMessages,
   returnsMessages,
+  returnsUiMessages,
   repairsMessages,
 ]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';
