@@ -10,8 +10,10 @@ import { meterMessages } from './areas/meter';
 import { moneyMessages } from './areas/money';
 import { policyMessages } from './areas/policy';
 import { printerMessages } from './areas/printer';
+import { reliabilityMessages } from './areas/reliability';
 import { repairsMessages } from './areas/repairs';
 import { returnsMessages } from './areas/returns';
+import { reportsUiMessages } from './areas/reports-ui';
 import { returnsUiMessages } from './areas/returns-ui';
 import { scannerMessages } from './areas/scanner';
 import { mergeAreas, namespaced } from './merge';
@@ -32,5 +34,7 @@ export const resources = mergeAreas([
   returnsMessages,
   returnsUiMessages,
   repairsMessages,
+  reliabilityMessages,
+  reportsUiMessages,
 ]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';
