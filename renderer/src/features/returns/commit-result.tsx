@@ -78,9 +78,9 @@ export function CommitResultView({ result, onNewReturn }: CommitResultViewProps)
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {result.tenders.map((x, i) => (
               <Typography component="li" key={i} data-tender={x.tender}>
-                {t('returnsUi.result.tender', {
+                {t(x.amountMinor < 0 ? 'returnsUi.result.tenderIn' : 'returnsUi.result.tender', {
                   tender: t(`money.tender.${x.tender}`),
-                  amount: money(x.amountMinor),
+                  amount: money(Math.abs(x.amountMinor)),
                 })}
               </Typography>
             ))}

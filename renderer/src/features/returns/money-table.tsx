@@ -37,7 +37,13 @@ export function MoneyTable({ quote }: { quote: Quote }) {
           <TableCell sx={num}>{t('returnsUi.resolve.money.discount')}</TableCell>
           <TableCell sx={num}>{t('returnsUi.resolve.money.tax')}</TableCell>
           {anyFee && <TableCell sx={num}>{t('returnsUi.resolve.money.fee')}</TableCell>}
-          <TableCell sx={num}>{t('returnsUi.resolve.money.back')}</TableCell>
+          <TableCell sx={num}>
+            {t(
+              quote.resolution === 'exchange'
+                ? 'returnsUi.resolve.money.credit'
+                : 'returnsUi.resolve.money.back',
+            )}
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -116,7 +122,9 @@ export function TenderList({ quote }: { quote: Quote }) {
   return (
     <Box data-testid="tenders">
       <Typography variant="subtitle1" component="h4" sx={{ fontWeight: 700, mb: 0.5 }}>
-        {t('returnsUi.resolve.tenders')}
+        {quote.tenders.every((x) => x.amountMinor < 0)
+          ? t('returnsUi.resolve.payments')
+          : t('returnsUi.resolve.tenders')}
       </Typography>
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {quote.tenders.map((x, i) => (

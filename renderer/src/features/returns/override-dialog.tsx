@@ -170,6 +170,7 @@ function OverrideBody({ quote, onClose, onGranted }: Omit<OverrideDialogProps, '
             slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
           />
           {problem === 'credentials' && <Alert severity="error">{t('returnsUi.override.invalidCode')}</Alert>}
+          {error && <ErrorMessage error={error} />}
           <Box>
             <Typography sx={{ mb: 0.75 }}>{t('returnsUi.override.reason')}</Typography>
             <ToggleButtonGroup
@@ -203,7 +204,6 @@ function OverrideBody({ quote, onClose, onGranted }: Omit<OverrideDialogProps, '
             helperText={problem === 'note' ? t('returnsUi.override.noteRequired') : ' '}
             slotProps={{ htmlInput: { maxLength: 500 } }}
           />
-          {error && <ErrorMessage error={error} />}
         </Stack>
       </DialogContent>
       <DialogActions>

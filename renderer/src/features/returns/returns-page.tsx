@@ -194,6 +194,7 @@ export function ReturnsPage() {
       ref={root}
       data-area-page="returns"
       data-step={done ? 'done' : step}
+      data-quoting={quoting}
       sx={{ maxWidth: 1280, mx: 'auto' }}
     >
       <Paper variant="outlined" sx={{ px: 2, py: 1.5, mb: 2 }}>
