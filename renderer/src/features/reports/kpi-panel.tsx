@@ -21,8 +21,8 @@ export function KpiPanel({ data, zone, today }: { data: ReportData; zone: string
   const [drill, setDrill] = useState(false);
   const k = useMemo(() => rangeKpis(data.jobs, from, to, zone), [data, from, to, zone]);
   const series = (rows: { received: number; completed: number }[]) => [
-    { data: rows.map((r) => r.received), label: t('reports.ui.series.received') },
-    { data: rows.map((r) => r.completed), label: t('reports.ui.series.completed') },
+    { data: rows.map((r) => r.received), label: t('reports.ui.series.received'), curve: 'linear' as const },
+    { data: rows.map((r) => r.completed), label: t('reports.ui.series.completed'), curve: 'linear' as const },
   ];
   return (
     <Stack spacing={2} data-testid="kpi-panel">
