@@ -96,6 +96,8 @@ test.describe('reports screen', () => {
     await page.getByRole('tab', { name: '服务指标' }).click();
     await expect(page.getByTestId('chart-trend')).toBeVisible();
     await page.screenshot({ path: `${SCREENS}/reports-kpi-zh-CN.png`, fullPage: true });
+    await page.getByTestId('chart-kpi-category').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENS}/reports-kpi-zh-CN-charts.png` });
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
@@ -103,6 +105,8 @@ test.describe('reports screen', () => {
     await expect(page.getByTestId('daily-summary')).toBeVisible();
     await page.evaluate(FONTS_READY);
     await page.screenshot({ path: `${SCREENS}/reports-en-US.png`, fullPage: true });
+    await page.getByTestId('chart-by-category').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENS}/reports-en-US-chart.png` });
     await page.getByRole('tab', { name: 'Service KPIs' }).click();
     await expect(page.getByTestId('chart-trend')).toBeVisible();
     await page.screenshot({ path: `${SCREENS}/reports-kpi-en-US.png`, fullPage: true });

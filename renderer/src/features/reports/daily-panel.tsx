@@ -94,8 +94,10 @@ export function DailyPanel({ data, zone, today }: DailyPanelProps) {
             {t('reports.ui.sections.chart')}
           </Typography>
           <BarChart
+            skipAnimation
+            yAxis={[{ tickMinStep: 1 }]}
             height={260}
-            xAxis={[{ data: summary.byCategory.map((c) => c.category), scaleType: 'band' }]}
+            xAxis={[{ data: summary.byCategory.map((c) => c.category), scaleType: 'band', height: 40 }]}
             series={[
               { data: summary.byCategory.map((c) => c.received), label: t('reports.ui.series.received') },
               { data: summary.byCategory.map((c) => c.completed), label: t('reports.ui.series.completed') },

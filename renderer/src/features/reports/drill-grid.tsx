@@ -23,7 +23,7 @@ export function DrillGrid({ title, jobs, onClose }: DrillGridProps) {
       {
         field: 'status',
         headerName: t('reports.ui.grid.status'),
-        width: 120,
+        width: 160,
         valueGetter: (_v, row) => t(`repairs.status.${row.status}`),
       },
       { field: 'categoryCode', headerName: t('reports.ui.grid.category'), width: 130 },

@@ -7,7 +7,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../../shared/domain/time/business-day';
+import { addDays, daysBetween } from '../../../../shared/domain/time/business-day';
 import { DrillGrid } from './drill-grid';
 import { KpiTile } from './kpi-tile';
 import { rangeKpis } from './report-figures';
@@ -20,6 +20,15 @@ export function KpiPanel({ data, zone, today }: { data: ReportData; zone: string
   const [to, setTo] = useState(today);
   const [drill, setDrill] = useState(false);
   const k = useMemo(() => rangeKpis(data.jobs, from, to, zone), [data, from, to, zone]);
+  // Every day of the range on the trend's axis (zeros included), up to a year.
+  const trend = useMemo(() => {
+    const n = Math.min(daysBetween(from, to), 366);
+    const byDay = new Map(k.perDay.map((d) => [d.day, d]));
+    return Array.from({ length: n + 1 }, (_v, i) => {
+      const day = addDays(from, i);
+      return byDay.get(day) ?? { day, received: 0, completed: 0 };
+    });
+  }, [k, from, to]);
   const series = (rows: { received: number; completed: number }[]) => [
     { data: rows.map((r) => r.received), label: t('reports.ui.series.received'), curve: 'linear' as const },
     { data: rows.map((r) => r.completed), label: t('reports.ui.series.completed'), curve: 'linear' as const },
@@ -56,8 +65,10 @@ export function KpiPanel({ data, zone, today }: { data: ReportData; zone: string
         </Typography>
         <LineChart
           height={240}
-          xAxis={[{ data: k.perDay.map((d) => d.day), scaleType: 'point' }]}
-          series={series(k.perDay)}
+          skipAnimation
+          yAxis={[{ tickMinStep: 1 }]}
+          xAxis={[{ data: trend.map((d) => d.day.slice(5)), scaleType: 'point', height: 40 }]}
+          series={series(trend)}
           onAxisClick={() => setDrill(true)}
         />
       </Paper>
@@ -67,8 +78,10 @@ export function KpiPanel({ data, zone, today }: { data: ReportData; zone: string
             {t('reports.ui.kpi.byStaff')}
           </Typography>
           <BarChart
+            skipAnimation
+            yAxis={[{ tickMinStep: 1 }]}
             height={240}
-            xAxis={[{ data: k.byStaff.map((r) => r.key), scaleType: 'band' }]}
+            xAxis={[{ data: k.byStaff.map((r) => r.key), scaleType: 'band', height: 40 }]}
             series={series(k.byStaff)}
           />
         </Paper>
@@ -77,8 +90,10 @@ export function KpiPanel({ data, zone, today }: { data: ReportData; zone: string
             {t('reports.ui.kpi.byCategory')}
           </Typography>
           <BarChart
+            skipAnimation
+            yAxis={[{ tickMinStep: 1 }]}
             height={240}
-            xAxis={[{ data: k.byCategory.map((r) => r.key), scaleType: 'band' }]}
+            xAxis={[{ data: k.byCategory.map((r) => r.key), scaleType: 'band', height: 40 }]}
             series={series(k.byCategory)}
           />
         </Paper>
