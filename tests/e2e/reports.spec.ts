@@ -71,9 +71,7 @@ test.describe('reports screen', () => {
     ).toBeAttached();
   });
 
-  // The shell's navigation (features/shell/areas.ts) offers Reports only with reports.daily, so a
-  // clerk cannot open this page yet; the page itself shows only "my shift" without that permission.
-  test.fixme('a clerk sees only their own shift', async ({ page, host }) => {
+  test('a clerk sees only their own shift', async ({ page, host }) => {
     await openApp(page, host);
     await signIn(page, '1001', '1111');
     await openReports(page);

@@ -73,7 +73,7 @@ test.describe('shell', () => {
     await page.keyboard.press('Enter');
     await expect(dialog).toHaveCount(0);
     await expect(page.getByTestId('signed-in')).toContainText('张店长');
-    expect(await navItems(page)).toContain('报表');
+    expect(await navItems(page)).toContain('设置');
   });
 
   test('a badge scan in the shell switches clerk', async ({ page, host }) => {

@@ -2,7 +2,7 @@
 import { expect, navItems, openApp, scanWedge, signInWithKeyboard, test } from './support/fixtures';
 
 test.describe('sign-in', () => {
-  test('a clerk signs in with code and PIN and sees Returns and Repairs, not Reports or Settings', async ({
+  test('a clerk signs in with code and PIN and sees Returns, Repairs and Reports (their own shift), not Settings', async ({
     page,
     host,
   }) => {
@@ -13,7 +13,7 @@ test.describe('sign-in', () => {
     const items = await navItems(page);
     expect(items).toContain('退货/换货');
     expect(items).toContain('维修');
-    expect(items).not.toContain('报表');
+    expect(items).toContain('报表');
     expect(items).not.toContain('设置');
   });
 

@@ -25,7 +25,7 @@ export const AREAS: readonly AreaDef[] = [
   { id: 'returns', hotkey: 'F2', hotkeyLabel: 'app.keys.findSale', permissions: ['returns.read'] },
   { id: 'repairs', hotkey: 'F3', hotkeyLabel: 'app.keys.newRepair', permissions: ['repairs.read'] },
   { id: 'bench', hotkey: 'F4', hotkeyLabel: 'app.keys.bench', permissions: ['bench.run'] },
-  { id: 'reports', permissions: ['reports.daily'] },
+  { id: 'reports', permissions: ['reports.daily', 'reports.own-shift'] },
   { id: 'devices', permissions: ['devices.read'] },
   { id: 'settings', permissions: ['settings.manage'] },
 ];
