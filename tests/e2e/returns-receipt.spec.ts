@@ -134,3 +134,37 @@ test('unknown and malformed receipt numbers are explained and change nothing', a
   await expect(page.getByRole('alert')).toContainText('J-20261118-0001 是维修单号，不是销售小票');
   await r.shot('find-unknown');
 });
+
+test('a serial that does not match the sale blocks the line: explained, nothing to commit', async ({
+  page,
+  host,
+}) => {
+  const r = new ReturnsScreen(page, 'zh-CN');
+  await r.open(host);
+  await r.typeReceipt(journeyReceipts().returnWithReceipt);
+  await r.expectStep('choose');
+  await r.pick(1, 'performance_fault');
+  await r.enter();
+  await r.expectStep('check');
+  const card = r.checkCard(1);
+  await r.inspectAllOk(1, 'A-defective');
+  await r.scan('EDM330A2699999');
+  await expect(card.locator('input[name="serial-1"]')).toHaveValue('EDM330A2699999');
+  await expect(card).toContainText('与销售记录不符，不是所售商品');
+  await expect(card.locator('[data-item="serial_matches"]')).toHaveAttribute('data-answer', 'no');
+  await expect(card.getByTestId('policy-panel')).toHaveAttribute('data-status', 'blocked');
+  await expect(card.getByTestId('policy-panel')).toContainText('序列号与销售记录不符 → 不是所售商品');
+  await r.enter();
+  await r.expectStep('resolve');
+  await expect(page.getByTestId('blocked')).toContainText('不能受理');
+  await expect(page.getByTestId('blocked')).toContainText('重新扫描商品上的序列号');
+  await expect(page.getByTestId('money-table')).toHaveCount(0);
+  await expect(page.getByTestId('step-next')).toBeDisabled();
+  await page.keyboard.press('F9');
+  await r.expectStep('resolve');
+  await r.shot('serial-mismatch');
+  const sale = await bridgeCall<{ sale: { id: string } }>(host, 'returns.saleForReturn', {
+    receiptNo: journeyReceipts().returnWithReceipt,
+  });
+  expect(await bridgeCall<unknown[]>(host, 'returns.forSale', { saleId: sale.sale.id })).toEqual([]);
+});

@@ -222,7 +222,8 @@ export const returnsUiMessages: AreaMessages = {
         next: '可以：',
         nextOverride: '请店长授权（F8）',
         nextRepair: '改为送修（维修受理）',
-        nextFix: '请顾客先解决后再办理',
+        nextFix: '请顾客先解除锁定，再办理',
+        nextSerial: '核对商品和小票：重新扫描商品上的序列号，或打开正确的销售单',
         noReceipt: {
           price: '近 90 天最低售价 {{amount}}',
           currentPrice: '近 90 天无销售，按现价 {{amount}}',
@@ -523,7 +524,8 @@ export const returnsUiMessages: AreaMessages = {
         next: 'What you can do:',
         nextOverride: 'manager override (F8)',
         nextRepair: 'send to repair (repair intake)',
-        nextFix: 'ask the customer to fix it first',
+        nextFix: 'ask the customer to remove the lock first',
+        nextSerial: 'check the item against the receipt: scan its serial again, or open the right sale',
         noReceipt: {
           price: 'Lowest price of the last 90 days {{amount}}',
           currentPrice: 'Not sold in the last 90 days: current price {{amount}}',

@@ -294,6 +294,7 @@ describe('resolutions offered', () => {
   it('a blocked line (serial mismatch) cannot be overridden', () => {
     const q = quoteWith([{ options: [], overridable: false }]);
     expect(availability(q, 'store_credit')).toBe('no');
+    expect(defaultResolution(q)).toBe('refund');
   });
 
   it('warranty repair only: repair is the default; a replacement counts as an exchange', () => {

@@ -45,7 +45,10 @@ export function ManagerPanel({ quote, override, onOverride, onRepair }: ManagerP
             </Box>
           ))}
           <Typography sx={{ mt: 0.5 }}>
-            {t('returnsUi.resolve.next')} {t('returnsUi.resolve.nextFix')}
+            {t('returnsUi.resolve.next')}{' '}
+            {blocked.some((l) => l.inspection.serialMatches === false)
+              ? t('returnsUi.resolve.nextSerial')
+              : t('returnsUi.resolve.nextFix')}
             {onRepair && `; ${t('returnsUi.resolve.nextRepair')}`}
           </Typography>
         </Alert>

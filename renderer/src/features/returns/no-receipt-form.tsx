@@ -6,7 +6,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -199,14 +198,9 @@ export function NoReceiptForm(p: NoReceiptFormProps) {
           <Alert severity="warning">
             {t('returnsUi.noReceipt.hasSales', { count: sales.length })}{' '}
             {sales.slice(0, 5).map((s) => (
-              <Link
-                key={s.id}
-                component="button"
-                onClick={() => p.onOpenReceipt(s.receiptNo)}
-                sx={{ mr: 1.5 }}
-              >
+              <Button key={s.id} variant="text" onClick={() => p.onOpenReceipt(s.receiptNo)} sx={{ mr: 1 }}>
                 {s.receiptNo}
-              </Link>
+              </Button>
             ))}
           </Alert>
         )}

@@ -27,9 +27,10 @@ export function availability(quote: Quote, r: ReturnResolution): Availability {
   return overridable ? 'override' : 'no';
 }
 
-/** The resolution to start with: the first the policy offers (repair last); store credit (via override) when none is. */
+/** The resolution to start with: the first the policy offers (repair last); store credit when only an override can help. */
 export function defaultResolution(quote: Quote): ReturnResolution {
   for (const r of ['refund', 'exchange', 'store_credit', 'repair'] as const)
     if (availability(quote, r) === 'offered') return r;
-  return 'store_credit';
+  // Nothing offered: an override pays store credit; a line no override can take back stays on refund.
+  return availability(quote, 'store_credit') === 'override' ? 'store_credit' : 'refund';
 }

@@ -47,7 +47,7 @@ export function ResolveStep({ flow, onOverride }: ResolveStepProps) {
   const feeComputed = q?.totals.restockingFeeComputedMinor ?? 0;
   const repairable = q !== null && availability(q, 'repair') === 'offered';
   // An exchange without new items is quoted as a refund (for the policy answer): its money is not shown.
-  const priced = q !== null && q.resolution === resolution;
+  const priced = q !== null && q.resolution === resolution && q.commit !== 'blocked';
 
   return (
     <Stack spacing={2}>

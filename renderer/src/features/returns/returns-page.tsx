@@ -155,9 +155,11 @@ export function ReturnsPage() {
     setOverrideOpen(true);
   };
 
+  // On the find screen (nothing to approve or commit yet) F8/F9 stay with the shell's hints.
+  const returnOpen = step !== 'find' || work.pending !== null;
   useHotkey('F2', f2);
-  useHotkey('F8', openOverride, !done);
-  useHotkey('F9', f9);
+  useHotkey('F8', openOverride, !done && returnOpen);
+  useHotkey('F9', f9, done || returnOpen);
   useHotkey('Escape', back, !done && (step !== 'find' || noReceiptOpen));
   useEnterKey(root, next, !dialogOpen && !done);
 
