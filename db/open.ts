@@ -51,16 +51,24 @@ export function mapSqliteError(e: unknown, file: string): AppError {
   if (e instanceof AppError) return e;
   const code = (e as { code?: string }).code ?? '';
   const message = e instanceof Error ? e.message : String(e);
-  if (code === 'SQLITE_NOTADB' || /not a database/i.test(message)) {
+  const is = (prefix: string) => code === prefix || code.startsWith(`${prefix}_`);
+  if (is('SQLITE_NOTADB') || /not a database/i.test(message)) {
     return new AppError('DB_NOT_SQLITE', { path: file });
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('DB_LOCKED', { path: file });
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+  if (is('SQLITE_BUSY') || is('SQLITE_LOCKED')) return new AppError('DB_LOCKED', { path: file });
+  if (is('SQLITE_READONLY') || is('SQLITE_CANTOPEN') || is('SQLITE_PERM') || is('SQLITE_AUTH')) {
     return new AppError('DB_READ_ONLY', { path: file });
   }
-  if (code === 'SQLITE_FULL') return new AppError('DB_DISK_FULL', { path: file });
-  if (code === 'SQLITE_CORRUPT') return new AppError('DB_CORRUPT', { path: file });
+  if (is('SQLITE_FULL')) return new AppError('DB_DISK_FULL', { path: file });
+  if (is('SQLITE_CORRUPT')) return new AppError('DB_CORRUPT', { path: file });
+  if (is('SQLITE_IOERR')) return new AppError('DB_IO_ERROR', { path: file, cause: message });
   return new AppError('DB_OPEN_FAILED', { path: file, cause: message });
+}
+
+/** True for errors better-sqlite3 raises (they carry a `SQLITE_*` code). */
+export function isSqliteError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
 }
 
 /** Closes after letting SQLite refresh its statistics (Signal does the same). */

@@ -4,6 +4,7 @@
  */
 import { isMethodName, methods, type MethodName } from '../../shared/contract';
 import { AppError, toErrorValue, type Result } from '../../shared/contract/errors';
+import { isSqliteError, mapSqliteError } from '../../db/open';
 import type { Connection, CoreContext } from '../context';
 import type { HandlerMap } from './handlers';
 
@@ -59,8 +60,10 @@ export function createDispatcher(
       try {
         return { ok: true, value: await run(conn, name, input) };
       } catch (e) {
-        if (!(e instanceof AppError)) log.error(`call ${String(name).slice(0, 80)} failed`, e);
-        return { ok: false, error: toErrorValue(e) };
+        // Storage failures (disk full, locked, read-only) are facts a user can act on, not internals.
+        const err = !(e instanceof AppError) && isSqliteError(e) ? mapSqliteError(e, core.db.path) : e;
+        if (!(err instanceof AppError)) log.error(`call ${String(name).slice(0, 80)} failed`, err);
+        return { ok: false, error: toErrorValue(err) };
       }
     },
   };

@@ -5,10 +5,8 @@
  * whole — no sale, return, slip job, audit row or number is left behind — the database stays sound,
  * and the same operation succeeds once the fault is gone.
  *
- * Known gap (it.fails below, see docs/RELIABILITY.md): a SQLITE_FULL or SQLITE_BUSY thrown in the
- * middle of a contract call reaches the user as INTERNAL, because the dispatcher does not pass
- * SQLite errors through db/open.ts `mapSqliteError`; opening a locked database throws the raw
- * SqliteError. Those tests fail on purpose today and will start "failing" (passing) once fixed.
+ * Storage failures reach the user as typed errors (DB_DISK_FULL, DB_LOCKED, DB_READ_ONLY): the
+ * dispatcher and composeCore pass SQLite errors through db/open.ts `mapSqliteError`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -148,12 +146,9 @@ describe.skipIf(skip !== null)(`disk full${skip ? ` (SKIPPED: ${skip})` : ''}`, 
     expect(ok.integrity).toBe('ok');
   });
 
-  it.fails(
-    'KNOWN GAP: the user is told DB_DISK_FULL, not INTERNAL (dispatcher does not map SQLITE_FULL)',
-    () => {
-      expect([seen.importFull, seen.commitFull]).toEqual(['DB_DISK_FULL', 'DB_DISK_FULL']);
-    },
-  );
+  it('the user is told DB_DISK_FULL, not INTERNAL', () => {
+    expect([seen.importFull, seen.commitFull]).toEqual(['DB_DISK_FULL', 'DB_DISK_FULL']);
+  });
 });
 
 describe.skipIf(skip !== null)(`read-only data folder${skip ? ` (SKIPPED: ${skip})` : ''}`, () => {
@@ -221,12 +216,9 @@ describe.skipIf(skip !== null)(`read-only data folder${skip ? ` (SKIPPED: ${skip
     );
   });
 
-  it.fails(
-    'KNOWN GAP: after a crash the read-only folder is named DB_READ_ONLY, not a raw SQLITE_READONLY',
-    () => {
-      expect(seen.readOnlyAfterCrash).toBe('DB_READ_ONLY');
-    },
-  );
+  it('after a crash the read-only folder is named DB_READ_ONLY, not a raw SQLITE_READONLY', () => {
+    expect(seen.readOnlyAfterCrash).toBe('DB_READ_ONLY');
+  });
 });
 
 describe.skipIf(skip !== null)(
@@ -298,7 +290,7 @@ describe.skipIf(skip !== null)(
       expect(structuralProblems(core.ctx.db.sqlite)).toEqual([]);
     }, 40_000);
 
-    it.fails('KNOWN GAP: the user is told DB_LOCKED, not INTERNAL / a raw SQLITE_BUSY', () => {
+    it('the user is told DB_LOCKED, not INTERNAL / a raw SQLITE_BUSY', () => {
       expect([seen.importLocked, seen.openLocked]).toEqual(['DB_LOCKED', 'DB_LOCKED']);
     });
   },

@@ -32,6 +32,7 @@ export const errorsCoreMessages: AreaMessages = {
       IMPORT_FILE_UNREADABLE: '无法读取导入文件（第 {{row}} 行），未导入任何数据。',
       STORE_NOT_INITIALISED: '数据目录 {{dataDir}} 中还没有门店，请先初始化门店。',
       DB_CORRUPT: '数据库文件已损坏：{{path}}。请从备份恢复。',
+      DB_IO_ERROR: '读写数据库文件时出错（{{path}}），请检查磁盘；已提交的数据不受影响。',
       DB_DIR_UNWRITABLE: '无法写入数据目录：{{path}}。',
       DB_DISK_FULL: '磁盘已满，无法保存数据：{{path}}。',
       DB_FROM_NEWER_APP:
@@ -72,6 +73,8 @@ export const errorsCoreMessages: AreaMessages = {
       IMPORT_FILE_UNREADABLE: 'The import file cannot be read (line {{row}}); nothing was imported.',
       STORE_NOT_INITIALISED: 'The data folder {{dataDir}} has no store yet. Set up the store first.',
       DB_CORRUPT: 'The database file is damaged: {{path}}. Restore it from a backup.',
+      DB_IO_ERROR:
+        'Reading or writing the database file failed ({{path}}): check the disk; committed data is unaffected.',
       DB_DIR_UNWRITABLE: 'Cannot write to the data folder: {{path}}.',
       DB_DISK_FULL: 'The disk is full; nothing can be saved: {{path}}.',
       DB_FROM_NEWER_APP:
