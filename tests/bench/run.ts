@@ -36,6 +36,9 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const only = listFlag('only');
   const skip = listFlag('skip') ?? [];
+  const unknown = [...(only ?? []), ...skip].filter((g) => !(GROUPS as readonly string[]).includes(g));
+  if (unknown.length > 0)
+    throw new Error(`unknown bench group(s) ${unknown.join(', ')}; known: ${GROUPS.join(', ')}`);
   const want = (g: Group) => (only ? only.includes(g) : true) && !skip.includes(g);
   const started = Date.now();
   const dataset = ensureDataset(quick ? 'quick' : 'full');

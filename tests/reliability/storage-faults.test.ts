@@ -152,6 +152,14 @@ describe.skipIf(skip !== null)(`disk full${skip ? ` (SKIPPED: ${skip})` : ''}`, 
 });
 
 describe.skipIf(skip !== null)(`read-only data folder${skip ? ` (SKIPPED: ${skip})` : ''}`, () => {
+  /** Starts the app again on the data folder and signs the manager in. */
+  async function restartApp(): Promise<void> {
+    core = composeCore({ dataDir, host: 'cli', log: { error: () => undefined } });
+    conn = core.connect();
+    const r = await call('auth.signIn', { code: 'M001', pin: '9090' });
+    if (!r.ok) throw new Error(r.error.code);
+  }
+
   /** Runs `check` on a read-only view of the data folder with the app stopped, then starts it again. */
   async function withAppStopped(check: (roDir: string) => void, leaveWal = false): Promise<void> {
     if (leaveWal) {
@@ -177,10 +185,7 @@ describe.skipIf(skip !== null)(`read-only data folder${skip ? ` (SKIPPED: ${skip
         view.unmount();
       }
     } finally {
-      core = composeCore({ dataDir, host: 'cli', log: { error: () => undefined } });
-      conn = core.connect();
-      const r = await call('auth.signIn', { code: 'M001', pin: '9090' });
-      if (!r.ok) throw new Error(r.error.code);
+      await restartApp();
     }
   }
 
