@@ -6,10 +6,9 @@
  *
  * Groups, in order: core (cold start, receipt lookup vs raw, bare commit), lookup (phone suffix /
  * name prefix vs raw), commit (return commit vs bare), printer (queue vs raw serialport over a
- * paced pty pair), browser (scan-to-screen in Chromium against the web host), rss (last).
- * Not wired because the module did not exist when run.ts was written: reports
- * (tests/bench/figures/report-figures.ts) and meter ingest (tests/bench/figures/bench-figures.ts);
- * see docs/PERFORMANCE.md.
+ * paced pty pair), meter (UT61E bytes → parser → stable capture → DB), browser (scan-to-screen
+ * in Chromium against the web host), rss (last). Not wired yet: reports (the reports module did not
+ * exist when this was written); see docs/PERFORMANCE.md.
  */
 import { rmSync } from 'node:fs';
 import { ensureDataset, workingCopy } from './dataset/dataset';
@@ -18,12 +17,13 @@ import { browserFigures } from './figures/browser-figures';
 import { commitFigures } from './figures/commit-figures';
 import { coreFigures } from './figures/core-figures';
 import { lookupFigures } from './figures/lookup-figures';
+import { meterFigures } from './figures/meter-figures';
 import { printerFigures } from './figures/printer-figures';
 import { rssFigures } from './figures/rss-figures';
 import { printTable, writeResults, type Figure } from './harness';
 
-type Group = 'core' | 'lookup' | 'commit' | 'printer' | 'browser' | 'rss';
-const GROUPS: readonly Group[] = ['core', 'lookup', 'commit', 'printer', 'browser', 'rss'];
+type Group = 'core' | 'lookup' | 'commit' | 'meter' | 'printer' | 'browser' | 'rss';
+const GROUPS: readonly Group[] = ['core', 'lookup', 'commit', 'meter', 'printer', 'browser', 'rss'];
 
 function listFlag(name: string): string[] | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -77,6 +77,7 @@ async function main(): Promise<void> {
         s.close();
       }
     });
+    await group('meter', async () => meterFigures(quick));
     await group('printer', () => printerFigures(quick));
     await group('browser', () => browserFigures(dir, dataset.end, quick));
     await group('rss', async () => rssFigures());
