@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { openDatabase } from '../db/client';
-import { isSqliteError, mapSqliteError } from '../db/open';
+import { storageError } from '../db/open';
 import { APP_VERSION } from '../shared/app-version';
 import { AppError } from '../shared/contract/errors';
 import type { Connection, CoreContext, HostKind } from './context';
@@ -134,6 +134,6 @@ export function composeCore(opts: ComposeOptions): Core {
     };
   } catch (e) {
     db.close();
-    throw isSqliteError(e) ? mapSqliteError(e, db.path) : e;
+    throw storageError(e, db.path) ?? e;
   }
 }

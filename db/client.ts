@@ -2,14 +2,7 @@
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate, type MigrateOptions, type MigrateResult } from './migrate/run';
 import { migrationsDir } from './migrations-dir';
-import {
-  closeSqlite,
-  isSqliteError,
-  mapSqliteError,
-  openSqlite,
-  type OpenOptions,
-  type SqliteDb,
-} from './open';
+import { closeSqlite, openSqlite, storageError, type OpenOptions, type SqliteDb } from './open';
 import * as schema from './schema';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -37,7 +30,7 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): DbCl
     }
   } catch (e) {
     sqlite.close();
-    throw isSqliteError(e) ? mapSqliteError(e, path) : e;
+    throw storageError(e, path) ?? e;
   }
   const orm = drizzle(sqlite, { schema });
   return { path, sqlite, orm, migration, close: () => closeSqlite(sqlite) };

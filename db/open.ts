@@ -71,6 +71,28 @@ export function isSqliteError(e: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_');
 }
 
+const STORAGE_CODES = [
+  'SQLITE_FULL',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_READONLY',
+  'SQLITE_IOERR',
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+  'SQLITE_CANTOPEN',
+  'SQLITE_PERM',
+];
+
+/**
+ * The typed error for a storage fault a user can act on (disk full, locked, read-only, I/O,
+ * corrupt), or null for anything else (a constraint or a bug stays INTERNAL).
+ */
+export function storageError(e: unknown, file: string): AppError | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  return STORAGE_CODES.some((c) => code === c || code.startsWith(`${c}_`)) ? mapSqliteError(e, file) : null;
+}
+
 /** Closes after letting SQLite refresh its statistics (Signal does the same). */
 export function closeSqlite(db: SqliteDb): void {
   if (!db.open) return;

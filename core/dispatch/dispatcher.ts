@@ -4,7 +4,7 @@
  */
 import { isMethodName, methods, type MethodName } from '../../shared/contract';
 import { AppError, toErrorValue, type Result } from '../../shared/contract/errors';
-import { isSqliteError, mapSqliteError } from '../../db/open';
+import { storageError } from '../../db/open';
 import type { Connection, CoreContext } from '../context';
 import type { HandlerMap } from './handlers';
 
@@ -61,7 +61,7 @@ export function createDispatcher(
         return { ok: true, value: await run(conn, name, input) };
       } catch (e) {
         // Storage failures (disk full, locked, read-only) are facts a user can act on, not internals.
-        const err = !(e instanceof AppError) && isSqliteError(e) ? mapSqliteError(e, core.db.path) : e;
+        const err = e instanceof AppError ? e : (storageError(e, core.db.path) ?? e);
         if (!(err instanceof AppError)) log.error(`call ${String(name).slice(0, 80)} failed`, err);
         return { ok: false, error: toErrorValue(err) };
       }
