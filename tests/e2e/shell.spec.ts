@@ -9,18 +9,18 @@ test.describe('shell', () => {
   }) => {
     await openApp(page, host);
     await signIn(page, '1001', '1111');
-    expect(await navItems(page)).toEqual(['退货/换货', '维修', '设备']);
+    expect(await navItems(page)).toEqual(['退货/换货', '维修', '报表', '设备']);
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await navItems(page)).toEqual(['Returns', 'Repairs', 'Devices']);
+    expect(await navItems(page)).toEqual(['Returns', 'Repairs', 'Reports', 'Devices']);
     await expect(page.getByTestId('signed-in')).toContainText('Clerk');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
     // A reload opens a new connection (signed out); the language choice stays.
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
     await signIn(page, '1001', '1111');
-    expect(await navItems(page)).toEqual(['Returns', 'Repairs', 'Devices']);
+    expect(await navItems(page)).toEqual(['Returns', 'Repairs', 'Reports', 'Devices']);
     await page.getByRole('button', { name: '中文' }).click();
-    expect(await navItems(page)).toEqual(['退货/换货', '维修', '设备']);
+    expect(await navItems(page)).toEqual(['退货/换货', '维修', '报表', '设备']);
   });
 
   test('function keys open areas, Esc goes back, keys a role may not use are explained', async ({
@@ -81,7 +81,7 @@ test.describe('shell', () => {
     await signIn(page, '1001', '1111');
     await scanWedge(page, 'CDB-D2001CHEN');
     await expect(page.getByTestId('signed-in')).toContainText('老陈');
-    expect(await navItems(page)).toEqual(['维修', '检测台', '设备']);
+    expect(await navItems(page)).toEqual(['维修', '检测台', '报表', '设备']);
   });
 
   test('sign out returns to the sign-in screen', async ({ page, host }) => {

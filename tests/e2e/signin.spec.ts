@@ -37,7 +37,7 @@ test.describe('sign-in', () => {
     await page.keyboard.type('2222');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('signed-in')).toContainText('老陈');
-    expect(await navItems(page)).toEqual(['维修', '检测台', '设备']);
+    expect(await navItems(page)).toEqual(['维修', '检测台', '报表', '设备']);
   });
 
   test('touch: the on-screen keypad types the PIN', async ({ page, host }) => {
