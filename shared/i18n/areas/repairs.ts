@@ -458,7 +458,7 @@ export const repairsMessages: AreaMessages = {
         paid: 'Paid now',
         refund: 'Deposit returned',
         balance: 'Balance due',
-        repairWarrantyUntil: 'Repair warranty until',
+        repairWarrantyUntil: 'Covered until',
         thanks: 'Thank you for your trust!',
         noParts: 'No parts replaced',
         noTests: 'No bench tests recorded',
