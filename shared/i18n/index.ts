@@ -1,6 +1,7 @@
 /** Every area's messages merged into one resource tree per locale (zh-CN default). */
 import { appMessages } from './areas/app';
 import { backupMessages } from './areas/backup';
+import { benchUiMessages } from './areas/bench-ui';
 import { cliMessages } from './areas/cli';
 import { devicesMessages } from './areas/devices';
 import { devicesUiMessages } from './areas/devices-ui';
@@ -12,7 +13,9 @@ import { policyMessages } from './areas/policy';
 import { printerMessages } from './areas/printer';
 import { reliabilityMessages } from './areas/reliability';
 import { repairsMessages } from './areas/repairs';
+import { repairsUiMessages } from './areas/repairs-ui';
 import { returnsMessages } from './areas/returns';
+import { reportsMessages } from './areas/reports';
 import { reportsUiMessages } from './areas/reports-ui';
 import { returnsUiMessages } from './areas/returns-ui';
 import { scannerMessages } from './areas/scanner';
@@ -36,5 +39,8 @@ export const resources = mergeAreas([
   repairsMessages,
   reliabilityMessages,
   reportsUiMessages,
+  reportsMessages,
+  repairsUiMessages,
+  benchUiMessages,
 ]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';
