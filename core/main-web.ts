@@ -4,6 +4,11 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isAppError } from '../shared/contract/errors';
+import { resources } from '../shared/i18n';
+import { makeTranslator } from '../shared/i18n/translate';
+import { startHostBackups } from './backup/host-backups';
+import { pickLocale } from './cli/output';
 import { composeCore } from './compose';
 import { startWebHost } from './bridge/web-host';
 import { defaultDataDir } from './data-dir';
@@ -25,6 +30,7 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(staticDir, 'index.html'))) {
     console.error(`CounterDesk: renderer not built in ${staticDir}; run \`npm run build:renderer\` first.`);
   }
+  const backups = startHostBackups(core);
   const web = await startWebHost(core, {
     port: args.port,
     staticDir,
@@ -35,7 +41,8 @@ async function main(): Promise<void> {
   console.log(`CounterDesk data: ${dataDir}`);
   console.log(`CounterDesk is running at ${web.url}`);
   const stop = () => {
-    void web.close().then(() => {
+    void web.close().then(async () => {
+      await backups.stop();
       core.close();
       lock.release();
       process.exit(0);
@@ -47,6 +54,11 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   const code = (e as { code?: string }).code;
-  console.error(`CounterDesk could not start: ${code ?? ''} ${e instanceof Error ? e.message : String(e)}`);
+  const text = isAppError(e)
+    ? makeTranslator(resources, pickLocale(undefined))(`errors.${e.code}`, e.details)
+    : e instanceof Error
+      ? e.message
+      : String(e);
+  console.error(`CounterDesk could not start: ${code ?? ''} ${text}`);
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import { backupCommand, backupsCommand, restoreCommand } from './commands/backup
 import { callCommand, methodsCommand } from './commands/contract-commands';
 import { importSalesCommand, verifyAuditCommand } from './commands/data-commands';
 import { DEVICE_COMMANDS } from './commands/device-commands';
+import { exportCommand, verifyExportCommand } from './commands/export-commands';
 import { demoCommand, initCommand } from './commands/store-commands';
 import { EXIT } from './exit-codes';
 import { makeOut, pickLocale, type Out } from './output';
@@ -30,6 +31,8 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   backup: { run: backupCommand, usage: 'backup [--keep N] [--dir DIR]' },
   backups: { run: backupsCommand, usage: 'backups [--dir DIR]' },
   restore: { run: restoreCommand, usage: 'restore FILE   (with CounterDesk stopped)' },
+  export: { run: exportCommand, usage: 'export DIR   (JSON Lines + CSV per table, manifest with sha256)' },
+  'verify-export': { run: verifyExportCommand, usage: 'verify-export DIR' },
   ...DEVICE_COMMANDS,
 };
 

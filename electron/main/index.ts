@@ -5,6 +5,8 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { startHostBackups } from '../../core/backup/host-backups';
+import type { BackupScheduler } from '../../core/backup/scheduler';
 import { composeCore, type Core } from '../../core/compose';
 import { defaultDataDir } from '../../core/data-dir';
 import { parseHostArgs } from '../../core/host-args';
@@ -18,6 +20,7 @@ const origin: AppOrigin = { devServerUrl, rendererDir: join(__dirname, '../rende
 let core: Core | null = null;
 let unregister: (() => void) | null = null;
 let lock: InstanceLock | null = null;
+let backups: BackupScheduler | null = null;
 
 function createWindow(c: Core): BrowserWindow {
   const win = new BrowserWindow({
@@ -71,12 +74,15 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
+    backups = startHostBackups(core);
     createWindow(core);
   });
 }
 
 app.on('window-all-closed', () => {
   unregister?.();
+  void backups?.stop();
+  backups = null;
   core?.close();
   core = null;
   lock?.release();

@@ -1,0 +1,20 @@
+/** Starts scheduled backups for a running host (web host, Electron main) on its composed core. */
+import type { Core } from '../compose';
+import { readSettings } from '../services/settings/settings-repo';
+import { startBackupScheduler, type BackupScheduler } from './scheduler';
+
+/** The scheduler for `core`: the store's schedule and time zone, messages to `log`. */
+export function startHostBackups(
+  core: Core,
+  log: { log(message: string): void; error(message: string, detail?: unknown): void } = console,
+): BackupScheduler {
+  const { db, storeId, dataDir } = core.ctx;
+  return startBackupScheduler({
+    db: db.sqlite,
+    dataDir,
+    storeId,
+    timeZone: () => readSettings(db.sqlite, storeId).timeZone,
+    now: () => core.ctx.now(),
+    log: { info: (m) => log.log(`CounterDesk ${m}`), error: (m, d) => log.error(`CounterDesk ${m}`, d) },
+  });
+}
