@@ -11,13 +11,14 @@
 import { rmSync } from 'node:fs';
 import type { SqliteDb } from '../../db/open';
 import { toErrorValue, type AppErrorValue } from '../../shared/contract/errors';
-import { addDays, businessDay, startOfBusinessDay } from '../../shared/domain/time/business-day';
+import { addDays, businessDay, localTimeOn } from '../../shared/domain/time/business-day';
 import { backupDir, backupNow, listBackups, type BackupInfo } from './backup';
 import { readBackupSchedule, type BackupSchedule } from './schedule-settings';
 
 /** Label of scheduled backups: `counterdesk-<stamp>-auto.sqlite`. */
 export const SCHEDULED_LABEL = 'auto';
 const HOUR = 3_600_000;
+type BackupInfoLike = ReturnType<typeof listBackups>[number];
 
 export type ScheduledRun =
   | { ok: true; at: number; info: BackupInfo; removed: string[] }
@@ -56,20 +57,20 @@ export function backupStampMs(name: string): number | undefined {
   return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0);
 }
 
-/** Time of the newest backup of any kind in `dir` (by its name's stamp), or null. */
+/** Time of the newest backup of any kind in `dir` (by its name's stamp), or null (also when unreadable). */
 export function lastBackupAt(dir: string): number | null {
   let best: number | null = null;
-  for (const b of listBackups(dir)) {
+  let all: BackupInfoLike[];
+  try {
+    all = listBackups(dir);
+  } catch {
+    return null; // not a folder / unreadable: the backup itself will report the typed error
+  }
+  for (const b of all) {
     const at = backupStampMs(b.name) ?? b.modifiedAt;
     if (best === null || at > best) best = at;
   }
   return best;
-}
-
-/** The store-local HH:MM of `day` as epoch ms. */
-function localTimeOn(day: string, hhmm: string, timeZone: string): number {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return startOfBusinessDay(day, timeZone) + (h * 60 + m) * 60_000;
 }
 
 /**
@@ -149,13 +150,12 @@ export function startBackupScheduler(opts: SchedulerOptions): BackupScheduler {
   const arm = (): void => {
     if (stopped) return;
     if (timer) clearTimeout(timer);
-    let s: BackupSchedule;
     try {
-      s = schedule();
+      nextAt = nextBackupAt(schedule(), now(), opts.timeZone(), lastBackupAt(dir), startDelay);
     } catch {
-      return; // the database is closing
+      if (stopped) return; // the database is closing
+      nextAt = null; // settings unreadable right now: look again after maxTimer
     }
-    nextAt = nextBackupAt(s, now(), opts.timeZone(), lastBackupAt(dir), startDelay);
     // After a failure the next try waits at least one start delay (no tight retry loop on a full disk).
     if (nextAt !== null && last && !last.ok) nextAt = Math.max(nextAt, last.at + startDelay);
     if (nextAt === null) {

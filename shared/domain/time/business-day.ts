@@ -94,6 +94,20 @@ export function startOfBusinessDay(day: string, timeZone: string): number {
   return guess;
 }
 
+/**
+ * The UTC instant of a store-local wall-clock time `HH:MM` on `day` (a DST-change day included: 22:30
+ * is 22:30 on the clock, not midnight plus 22.5 hours). A time inside a spring-forward gap resolves
+ * to the instant one gap later.
+ */
+export function localTimeOn(day: string, hhmm: string, timeZone: string): number {
+  const d = DAY_RE.exec(day);
+  const t = /^(\d{2}):(\d{2})$/.exec(hhmm);
+  if (!d || !t) throw new RangeError(`not a day/time: ${day} ${hhmm}`);
+  const naive = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  const guess = naive - zoneOffsetMs(naive, timeZone);
+  return naive - zoneOffsetMs(guess, timeZone);
+}
+
 /** Half-open [start, end) UTC range of a business day. */
 export function businessDayRange(day: string, timeZone: string): { start: number; end: number } {
   return { start: startOfBusinessDay(day, timeZone), end: startOfBusinessDay(addDays(day, 1), timeZone) };
