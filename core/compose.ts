@@ -16,6 +16,7 @@ import { seedDemoStaff } from './demo/seed-demo';
 import { seedDemoRepairs } from './demo/seed-demo-repairs';
 import { seedDemoData } from './demo/seed-demo-sales';
 import { seedDemoDevices } from './devices/demo-devices';
+import { backupHandlers } from './backup/backup-handlers';
 import { deviceHandlers } from './devices/device-handlers';
 import { attachDevices } from './devices/registry';
 import { createDispatcher, type Dispatcher, type DispatchLog } from './dispatch/dispatcher';
@@ -64,6 +65,7 @@ export const handlers: HandlerMap = {
   ...authHandlers,
   ...overrideHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
   ...salesLookupHandlers,
   ...salesSearchHandlers,
   ...salesImportHandlers,

@@ -8,6 +8,7 @@ import { isAppError } from '../shared/contract/errors';
 import { resources } from '../shared/i18n';
 import { makeTranslator } from '../shared/i18n/translate';
 import { startHostBackups } from './backup/host-backups';
+import { applyPendingRestore, describeAppliedRestore } from './backup/pending-restore';
 import { pickLocale } from './cli/output';
 import { composeCore } from './compose';
 import { startWebHost } from './bridge/web-host';
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const dataDir = args.dataDir ?? defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
   const lock = acquireInstanceLock(dataDir, 'web host');
+  const restored = describeAppliedRestore(await applyPendingRestore(dataDir, Date.now()));
+  if (restored) console.log(restored);
   const core = composeCore({
     dataDir,
     host: 'web',

@@ -45,6 +45,8 @@ export interface BackupScheduler {
   readonly last: ScheduledRun | null;
   /** Runs a scheduled backup now (same labelling and rotation); resolves with its outcome. */
   runNow(): Promise<ScheduledRun>;
+  /** Looks at the stored schedule again now (after it was changed). */
+  reschedule(): void;
   /** Stops the timer and waits for a backup in progress. */
   stop(): Promise<void>;
 }
@@ -180,6 +182,7 @@ export function startBackupScheduler(opts: SchedulerOptions): BackupScheduler {
       return last;
     },
     runNow: () => run().then((r) => (arm(), r)),
+    reschedule: arm,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHostBackups } from '../../core/backup/host-backups';
+import { applyPendingRestore, describeAppliedRestore } from '../../core/backup/pending-restore';
 import type { BackupScheduler } from '../../core/backup/scheduler';
 import { composeCore, type Core } from '../../core/compose';
 import { defaultDataDir } from '../../core/data-dir';
@@ -53,13 +54,15 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     installAppSecurity(origin);
     const args = parseHostArgs(process.argv.slice(1));
     const dataDir = args.dataDir ?? process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir();
     try {
       mkdirSync(dataDir, { recursive: true });
       lock = acquireInstanceLock(dataDir, 'electron');
+      const restored = describeAppliedRestore(await applyPendingRestore(dataDir, Date.now()));
+      if (restored) console.log(restored);
       core = composeCore({
         dataDir,
         host: 'electron',

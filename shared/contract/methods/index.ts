@@ -7,6 +7,7 @@ import { joinAreas } from '../define';
 import { appMethods } from './app';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
+import { backupMethods } from './backup';
 import { benchMethods } from './bench';
 import { devicesMethods } from './devices';
 import { repairsMethods } from './repairs';
@@ -18,6 +19,7 @@ export const methods = joinAreas(
   appMethods,
   authMethods,
   settingsMethods,
+  backupMethods,
   salesMethods,
   auditMethods,
   devicesMethods,
