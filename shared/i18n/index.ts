@@ -19,6 +19,7 @@ import { reportsMessages } from './areas/reports';
 import { reportsUiMessages } from './areas/reports-ui';
 import { returnsUiMessages } from './areas/returns-ui';
 import { scannerMessages } from './areas/scanner';
+import { settingsUiMessages } from './areas/settings-ui';
 import { mergeAreas, namespaced } from './merge';
 
 export const resources = mergeAreas([
@@ -42,5 +43,6 @@ export const resources = mergeAreas([
   reportsMessages,
   repairsUiMessages,
   benchUiMessages,
+  settingsUiMessages,
 ]);
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './types';
