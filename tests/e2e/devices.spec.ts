@@ -64,6 +64,8 @@ test.describe('devices screen', () => {
   });
 
   test('F9 test-prints on the receipt printer', async ({ page, host }) => {
+    // Sign-in (scrypt) plus a real print through the queue: ~18 s alone, more when the machine is busy.
+    test.slow();
     await openApp(page, host);
     await signIn(page, '1001', '1111');
     await openDevices(page);
