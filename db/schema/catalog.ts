@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const categories = sqliteTable('categories', {
@@ -35,5 +36,11 @@ export const customers = sqliteTable(
     phoneRev: text('phone_rev'),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('customers_phone_rev').on(t.phoneRev), index('customers_name').on(t.name)],
+  (t) => [
+    index('customers_phone_rev').on(t.phoneRev),
+    index('customers_name').on(t.name),
+    // LIKE 'prefix%' (case-insensitive, as typed at the counter) only uses a NOCASE index.
+    index('customers_phone_rev_nocase').on(sql`${t.phoneRev} COLLATE NOCASE`),
+    index('customers_name_nocase').on(sql`${t.name} COLLATE NOCASE`),
+  ],
 );

@@ -63,6 +63,8 @@ export const saleLines = sqliteTable(
   (t) => [
     uniqueIndex('sale_lines_sale_line').on(t.saleId, t.lineNo),
     index('sale_lines_serial').on(t.serial),
+    // The no-receipt return's lowest price of a SKU in the last 90 days.
+    index('sale_lines_sku').on(t.sku),
   ],
 );
 
