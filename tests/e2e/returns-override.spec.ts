@@ -116,6 +116,9 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly UiLocale[]) 
     await expect(r.slip).toContainText(returnId);
     await expect(r.slip).toContainText('899.00');
     await expect(r.slip).toContainText('张店长');
+    // The reason reads as the manager chose it, not as its code.
+    await expect(r.slip).toContainText('老顾客关怀');
+    await expect(r.slip).not.toContainText('goodwill');
     await r.shot('j2-5-done');
 
     // Core: the override, both names and the reason are on the return.

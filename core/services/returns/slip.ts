@@ -55,6 +55,13 @@ function localTime(ms: number, timeZone: string): string {
 }
 
 /** The slip document for a committed return (store copy, then customer copy). */
+/** The override reason as the customer reads it (the dialog's label), else the stored code. */
+function reasonLabel(t: (key: string, params?: Record<string, unknown>) => string, code: string): string {
+  const key = `returnsUi.override.reasons.${code}`;
+  const label = t(key);
+  return label === key ? code : label;
+}
+
 export function buildReturnSlip(src: SlipSource): ReceiptDocument {
   const t = makeTranslator(resources, src.locale);
   const money = (m: number) => formatMoney(m, src.currency, src.locale);
@@ -151,7 +158,10 @@ export function buildReturnSlip(src: SlipSource): ReceiptDocument {
   if (src.override) {
     body.push(
       text(
-        t('returns.slip.override', { manager: src.override.managerName, reason: src.override.reasonCode }),
+        t('returns.slip.override', {
+          manager: src.override.managerName,
+          reason: reasonLabel(t, src.override.reasonCode),
+        }),
       ),
     );
   }
