@@ -17,6 +17,7 @@ import { seedDemoRepairs } from './demo/seed-demo-repairs';
 import { seedDemoData } from './demo/seed-demo-sales';
 import { seedDemoDevices } from './devices/demo-devices';
 import { backupHandlers } from './backup/backup-handlers';
+import { startWalCheckpointer } from './wal-checkpointer';
 import { deviceHandlers } from './devices/device-handlers';
 import { attachDevices } from './devices/registry';
 import { createDispatcher, type Dispatcher, type DispatchLog } from './dispatch/dispatcher';
@@ -121,6 +122,7 @@ export function composeCore(opts: ComposeOptions): Core {
       now,
     };
     const dispatcher = createDispatcher(ctx, handlers, opts.log);
+    const stopCheckpoints = startWalCheckpointer(db.sqlite);
     const devices = attachDevices(ctx);
     if (opts.startDevices)
       devices.start().catch((e: unknown) => (opts.log ?? console).error('devices: start failed', e));
@@ -130,6 +132,7 @@ export function composeCore(opts: ComposeOptions): Core {
       created: !hasStore,
       connect: () => ({ id: randomUUID(), sessionToken: null }),
       close: () => {
+        stopCheckpoints();
         devices.halt();
         db.close();
       },
