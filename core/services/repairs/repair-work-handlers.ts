@@ -1,4 +1,5 @@
 /** Contract handlers of the repairs area: parts, QC, pickup, notifications, passcode, attachments, slips. */
+import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
 import { appendAudit } from '../../../db/audit/chain';
 import { AppError } from '../../../shared/contract/errors';
 import { intakeReceipt, noticeSlip, pickupSlip, shelfTag } from '../../../shared/domain/repairs/repair-slips';
@@ -139,7 +140,7 @@ export const repairWorkHandlers: AreaHandlers<Keys> = {
     return { id: a.id, kind: a.kind, mime: a.mime, dataUrl: a.dataUrl, createdAt: a.createdAt };
   },
 
-  'repairs.slip': (input, ctx) => {
+  'repairs.slip': async (input, ctx) => {
     const db = ctx.core.db.sqlite;
     const s = requireSession(ctx);
     const store = storeInfo(db, ctx.core.storeId);
@@ -157,6 +158,6 @@ export const repairWorkHandlers: AreaHandlers<Keys> = {
         )()
       : null;
     afterCommit(ctx, [], printJob !== null);
-    return { document, printJob };
+    return { document, html: await renderReceiptHtml(document), printJob };
   },
 };

@@ -550,6 +550,11 @@ export const repairsMethods = {
     input: z
       .object({ jobId, kind: z.enum(['intake', 'tag', 'pickup']), print: z.boolean().default(false) })
       .strict(),
-    output: z.object({ document: receiptDocumentSchema, printJob: printJobRef.nullable() }),
+    output: z.object({
+      document: receiptDocumentSchema,
+      /** The printer's HTML preview of the document (same lines as the paper). */
+      html: z.string(),
+      printJob: printJobRef.nullable(),
+    }),
   }),
 };

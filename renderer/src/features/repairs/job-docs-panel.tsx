@@ -1,0 +1,128 @@
+/** The job's documents (intake receipt, shelf tag, pickup slip: preview and print), bench results and customer messages. */
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../shared/contract';
+import type { RepairJob } from '../../../../shared/contract/methods/repairs';
+import { useApi } from '../../app/api-context';
+import { RepairSlipFrame } from './repair-slip-frame';
+
+type Kind = 'intake' | 'tag' | 'pickup';
+const KIND_LABEL: Record<Kind, string> = {
+  intake: 'repairsUi.job.slipIntake',
+  tag: 'repairsUi.job.slipTag',
+  pickup: 'repairsUi.job.slipPickup',
+};
+
+/** The panel; `initial` opens one document at once (after intake: the receipt). */
+export function JobDocsPanel({ job, initial }: { job: RepairJob; initial?: Kind }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [kind, setKind] = useState<Kind | null>(initial ?? null);
+  const [doc, setDoc] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [results, setResults] = useState<MethodOutput<'bench.results'>>([]);
+  const [messages, setMessages] = useState<MethodOutput<'repairs.notifications'>>([]);
+  const kinds: Kind[] = job.status === 'picked_up' ? ['intake', 'tag', 'pickup'] : ['intake', 'tag'];
+
+  useEffect(() => {
+    void api.call('bench.results', { jobId: job.id }).then((r) => r.ok && setResults(r.value));
+    void api.call('repairs.notifications', { jobId: job.id }).then((r) => r.ok && setMessages(r.value));
+  }, [api, job]);
+  useEffect(() => {
+    if (!kind) return;
+    void api.call('repairs.slip', { jobId: job.id, kind }).then((r) => r.ok && setDoc(r.value.html));
+  }, [api, job, kind]);
+
+  const print = async (k: Kind) => {
+    const r = await api.call('repairs.slip', { jobId: job.id, kind: k, print: true });
+    setNote(r.ok ? t('repairsUi.job.printed') : null);
+  };
+  const mark = async (id: number, how: 'shown' | 'copied' | 'printed') => {
+    await api.call('repairs.markNotificationShown', { id, how });
+    const r = await api.call('repairs.notifications', { jobId: job.id });
+    if (r.ok) setMessages(r.value);
+  };
+
+  return (
+    <Paper sx={{ p: 2 }}>
+      <Stack spacing={2}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
+          {t('repairsUi.job.tests')}
+        </Typography>
+        {results.length === 0 ? (
+          <Typography color="text.secondary">{t('repairsUi.job.noTests')}</Typography>
+        ) : (
+          results.map((r) => (
+            <Stack
+              key={r.id}
+              direction="row"
+              spacing={1}
+              sx={{ alignItems: 'center' }}
+              data-result={r.verdict}
+            >
+              <Chip
+                size="small"
+                color={r.verdict === 'pass' ? 'success' : 'error'}
+                label={t(`repairs.slip.${r.verdict}`)}
+              />
+              <Typography>{`#${r.stepIndex + 1} · ${r.display}${r.manual ? ` · ${t('repairs.bench.manual')}` : ''} · ${t('repairs.bench.attempt', { attempt: r.attempt })}`}</Typography>
+            </Stack>
+          ))
+        )}
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
+          {t('repairsUi.job.slips')}
+        </Typography>
+        <Stack direction="row" spacing={1}>
+          {kinds.map((k) => (
+            <Stack key={k} direction="row">
+              <Button
+                variant={kind === k ? 'contained' : 'outlined'}
+                onClick={() => setKind(k)}
+                sx={{ minHeight: 48 }}
+                data-slip={k}
+              >
+                {t(KIND_LABEL[k])}
+              </Button>
+              <Button onClick={() => void print(k)} sx={{ minHeight: 48 }}>
+                {t('repairsUi.job.print')}
+              </Button>
+            </Stack>
+          ))}
+        </Stack>
+        {note && <Typography color="success.main">{note}</Typography>}
+        {kind && doc && (
+          <RepairSlipFrame html={doc} title={t(KIND_LABEL[kind])} testId={`repair-slip-${kind}`} />
+        )}
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
+          {t('repairsUi.job.notifications')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('repairsUi.job.notifyChannel')}
+        </Typography>
+        {messages.map((m) => (
+          <Stack
+            key={m.id}
+            direction="row"
+            spacing={1}
+            sx={{ alignItems: 'center' }}
+            data-notification={m.status}
+          >
+            <Chip size="small" label={t(`repairs.notify.status.${m.status}`)} />
+            <Typography sx={{ flex: 1 }}>{m.text}</Typography>
+            {m.status === 'queued' &&
+              (['shown', 'copied', 'printed'] as const).map((how) => (
+                <Button key={how} size="small" onClick={() => void mark(m.id, how)}>
+                  {t(`repairsUi.job.mark${how[0]?.toUpperCase()}${how.slice(1)}`)}
+                </Button>
+              ))}
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

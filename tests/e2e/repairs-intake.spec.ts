@@ -1,0 +1,68 @@
+/**
+ * Journey 5, repair intake at the counter (clerk 小王): the laptop of journey 5's sale (serial
+ * PF4XK2AB, bought on the demo store's 三包 sale, repaired once before for the same fault) is
+ * registered: warranty and the repeat-repair rule shown from the serial, condition, accessories,
+ * passcode policy, the customer's signature drawn with the mouse, terms; F9 registers; the intake
+ * receipt and the shelf tag show the job number and its QR. Then the job is assigned.
+ * Hostile: registering without a signature is refused in words and nothing is created.
+ */
+import { expect, openApp, signIn, test } from './support/fixtures';
+import { openRepairs, sign } from './support/repairs-page';
+
+const SCREENS = 'test-results/screens';
+
+test.describe('repair intake', () => {
+  test('J5 zh-CN: laptop that does not charge → warranty and repeat rule → signed → receipt and tag with QR', async ({
+    page,
+    host,
+  }) => {
+    test.slow();
+    await openApp(page, host);
+    await signIn(page, '1001', '1111');
+    await openRepairs(page);
+    await page.getByRole('button', { name: '新接修' }).click();
+    const form = page.getByTestId('intake-form');
+    await form.locator('input[name="phone"]').fill('18800002222');
+    await form.locator('input[name="name"]').fill('刘洋');
+    await form.locator('input[name="brand"]').fill('联想');
+    await form.locator('input[name="model"]').fill('小新 Pro 14');
+    await page.getByRole('combobox', { name: '故障' }).click();
+    await page.getByRole('option', { name: '不能充电' }).click();
+    await form.locator('input[name="faultText"]').fill('插上充电器不充电');
+    await form.locator('input[name="serial"]').fill('PF4XK2AB');
+    await page.getByRole('button', { name: '查询保修' }).click();
+    const note = page.getByTestId('warranty-note');
+    await expect(note.locator('[data-warranty]')).not.toHaveAttribute('data-warranty', 'none');
+    await expect(page.getByTestId('repeat-note')).toContainText('第 2 次');
+    await page.getByRole('checkbox', { name: '充电器' }).check();
+
+    // Without the signature the intake is refused in words, and nothing is registered.
+    await page.getByRole('checkbox', { name: /维修条款/ }).check();
+    await page.keyboard.press('F9');
+    await expect(page.getByRole('alert').filter({ hasText: '请客户在框内签字' })).toBeVisible();
+
+    await sign(page, page.getByTestId('signature-pad'));
+    await page.screenshot({ path: `${SCREENS}/repairs-intake-zh.png`, fullPage: true });
+    await page.keyboard.press('F9');
+
+    const detail = page.getByTestId('job-detail');
+    await expect(detail).toBeVisible();
+    const jobId = (await page.getByTestId('job-id').innerText()).trim();
+    expect(jobId).toMatch(/^J-\d{8}-\d{4}$/);
+    await expect(page.getByTestId('job-status')).toHaveAttribute('data-status', 'received');
+    const receipt = page.frameLocator('[data-testid="repair-slip-intake"]');
+    await expect(receipt.locator('body')).toContainText('维修接收单');
+    await expect(receipt.locator('body')).toContainText(jobId);
+    await expect(receipt.locator('body')).toContainText('充电器');
+    await expect(receipt.locator('[role="img"]').first()).toBeVisible(); // the job's QR
+    await page.screenshot({ path: `${SCREENS}/repairs-intake-done-zh.png`, fullPage: true });
+    await page.locator('[data-slip="tag"]').click();
+    const tag = page.frameLocator('[data-testid="repair-slip-tag"]');
+    await expect(tag.locator('body')).toContainText(jobId);
+    await expect(tag.locator('[role="img"]').first()).toBeVisible();
+
+    // Assigned automatically on intake (skill + load): 老陈 repairs laptops.
+    await expect(detail).toContainText('老陈');
+    await expect(page.getByTestId('job-timeline').locator('[data-kind="intake"]')).toContainText('小王');
+  });
+});
