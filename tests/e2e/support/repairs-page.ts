@@ -10,6 +10,7 @@ export async function openRepairs(page: Page, heading = '维修'): Promise<void>
 
 /** Draws a short zig-zag on a signature pad with the mouse, like a customer signing. */
 export async function sign(page: Page, pad: Locator): Promise<void> {
+  await pad.scrollIntoViewIfNeeded();
   const box = await pad.boundingBox();
   if (!box) throw new Error('signature pad not visible');
   await page.mouse.move(box.x + 30, box.y + box.height / 2);

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/contract/errors';
 import type { RepairJob } from '../../../../shared/contract/methods/repairs';
+import { isTerminal } from '../../../../shared/domain/repairs/statuses';
 import { useApi } from '../../app/api-context';
 import { ErrorMessage } from '../../app/error-message';
 import { useSession } from '../../app/session-context';
@@ -45,7 +46,11 @@ export function JobDetail({ jobId, initialDoc }: { jobId: string; initialDoc?: '
   if (loadError) return <ErrorMessage error={loadError} />;
   if (!job) return <LinearProgress />;
 
-  const run = async (method: string, input: Record<string, unknown>, ok: (j: RepairJob) => string) => {
+  const run = async (
+    method: string,
+    input: Record<string, unknown>,
+    ok: (j: RepairJob, raw: Record<string, unknown>) => string,
+  ) => {
     setBusy(true);
     setError(null);
     setDone(null);
@@ -59,7 +64,7 @@ export function JobDetail({ jobId, initialDoc }: { jobId: string; initialDoc?: '
     const value = r.value as RepairJob | { job: RepairJob };
     const next = 'job' in value ? value.job : value;
     setJob(next);
-    setDone(ok(next));
+    setDone(ok(next, value as unknown as Record<string, unknown>));
   };
   const moved = (j: RepairJob) => t('repairsUi.job.moved', { status: t(`repairs.status.${j.status}`) });
   const transition = (to: string, fields: Record<string, unknown>) =>
@@ -129,22 +134,27 @@ export function JobDetail({ jobId, initialDoc }: { jobId: string; initialDoc?: '
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
           <Stack spacing={2}>
-            <JobWorkPanel
-              job={job}
-              busy={busy}
-              canWork={hasAny(session, ['repairs.work'])}
-              act={(method, input) =>
-                void run(method, input, (j) =>
-                  method === 'repairs.addPart'
-                    ? t('repairsUi.job.partAdded', {
-                        name: j.parts[j.parts.length - 1]?.name ?? '',
-                        qty: j.parts[j.parts.length - 1]?.qty ?? 0,
-                        left: '',
-                      })
-                    : t('repairsUi.job.assigned', { name: j.assignedTo?.name ?? '' }),
-                )
-              }
-            />
+            {!isTerminal(job.status) && (
+              <JobWorkPanel
+                job={job}
+                busy={busy}
+                canWork={hasAny(session, ['repairs.work'])}
+                act={(method, input) =>
+                  void run(method, input, (j, raw) => {
+                    if (method !== 'repairs.addPart')
+                      return t('repairsUi.job.assigned', { name: j.assignedTo?.name ?? '' });
+                    const part = j.parts[j.parts.length - 1];
+                    const low = raw.lowStock as Record<string, unknown> | null;
+                    const text = t('repairsUi.job.partAdded', {
+                      name: part?.name ?? '',
+                      qty: part?.qty ?? 0,
+                      left: Number(raw.stockLeft),
+                    });
+                    return low ? `${text} · ${t('repairs.lowStock', low)}` : text;
+                  })
+                }
+              />
+            )}
             <JobTimeline job={job} />
           </Stack>
         </Grid>

@@ -70,14 +70,14 @@ export function JobDocsPanel({ job, initial }: { job: RepairJob; initial?: Kind 
                 color={r.verdict === 'pass' ? 'success' : 'error'}
                 label={t(`repairs.slip.${r.verdict}`)}
               />
-              <Typography>{`#${r.stepIndex + 1} · ${r.display}${r.manual ? ` · ${t('repairs.bench.manual')}` : ''} · ${t('repairs.bench.attempt', { attempt: r.attempt })}`}</Typography>
+              <Typography>{`#${r.stepIndex + 1} · ${r.display}${r.manual ? ` · ${t('bench.manual')}` : ''} · ${t('bench.attempt', { attempt: r.attempt })}`}</Typography>
             </Stack>
           ))
         )}
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
           {t('repairsUi.job.slips')}
         </Typography>
-        <Stack direction="row" spacing={1}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           {kinds.map((k) => (
             <Stack key={k} direction="row">
               <Button
@@ -88,7 +88,7 @@ export function JobDocsPanel({ job, initial }: { job: RepairJob; initial?: Kind 
               >
                 {t(KIND_LABEL[k])}
               </Button>
-              <Button onClick={() => void print(k)} sx={{ minHeight: 48 }}>
+              <Button onClick={() => void print(k)} sx={{ minHeight: 48, whiteSpace: 'nowrap' }}>
                 {t('repairsUi.job.print')}
               </Button>
             </Stack>

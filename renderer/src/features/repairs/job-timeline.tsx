@@ -23,7 +23,7 @@ export function JobTimeline({ job }: { job: RepairJob }) {
           {job.timeline.map((e) => (
             <TableRow key={e.id} data-kind={e.kind}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{time(e.at)}</TableCell>
-              <TableCell>{e.staff?.name ?? '—'}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{e.staff?.name ?? '—'}</TableCell>
               <TableCell>
                 {i18n.exists(`repairs.event.${e.kind}`) ? t(`repairs.event.${e.kind}`) : e.kind}
                 {e.from && e.from !== e.to

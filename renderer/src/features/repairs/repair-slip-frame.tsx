@@ -21,7 +21,7 @@ export function RepairSlipFrame({
       srcDoc={html}
       data-testid={testId}
       sx={{
-        width: 420,
+        width: 470,
         height,
         border: 1,
         borderColor: 'divider',
