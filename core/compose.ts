@@ -17,6 +17,8 @@ import { seedDemoRepairs } from './demo/seed-demo-repairs';
 import { seedDemoData } from './demo/seed-demo-sales';
 import { seedDemoDevices } from './devices/demo-devices';
 import { backupHandlers } from './backup/backup-handlers';
+import { reportHandlers } from './reports/report-handlers';
+import { closeReportRunner } from './reports/report-runner';
 import { startWalCheckpointer } from './wal-checkpointer';
 import { deviceHandlers } from './devices/device-handlers';
 import { attachDevices } from './devices/registry';
@@ -76,6 +78,7 @@ export const handlers: HandlerMap = {
   ...repairHandlers,
   ...repairWorkHandlers,
   ...benchHandlers,
+  ...reportHandlers,
 };
 
 export function composeCore(opts: ComposeOptions): Core {
@@ -133,6 +136,7 @@ export function composeCore(opts: ComposeOptions): Core {
       connect: () => ({ id: randomUUID(), sessionToken: null }),
       close: () => {
         stopCheckpoints();
+        closeReportRunner(ctx);
         devices.halt();
         db.close();
       },

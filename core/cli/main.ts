@@ -9,6 +9,7 @@ import { callCommand, methodsCommand } from './commands/contract-commands';
 import { importSalesCommand, verifyAuditCommand } from './commands/data-commands';
 import { DEVICE_COMMANDS } from './commands/device-commands';
 import { exportCommand, verifyExportCommand } from './commands/export-commands';
+import { reportCommand } from './commands/report-commands';
 import { demoCommand, initCommand } from './commands/store-commands';
 import { EXIT } from './exit-codes';
 import { makeOut, pickLocale, type Out } from './output';
@@ -33,6 +34,11 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   restore: { run: restoreCommand, usage: 'restore FILE   (with CounterDesk stopped)' },
   export: { run: exportCommand, usage: 'export DIR   (JSON Lines + CSV per table, manifest with sha256)' },
   'verify-export': { run: verifyExportCommand, usage: 'verify-export DIR' },
+  report: {
+    run: reportCommand,
+    usage:
+      'report daily --date YYYY-MM-DD --format escpos|pdf|csv|json [--out F] | report kpi --from D --to D --format csv|json',
+  },
   ...DEVICE_COMMANDS,
 };
 

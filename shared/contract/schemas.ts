@@ -1,5 +1,6 @@
 /** Small zod building blocks reused by every contract area. */
 import { z } from 'zod';
+import { isBusinessDay } from '../domain/time/business-day';
 import { LOCALES } from '../i18n/types';
 import { ROLES } from './permissions';
 
@@ -7,7 +8,10 @@ import { ROLES } from './permissions';
 export const minor = z.number().int().min(-9_000_000_000_000).max(9_000_000_000_000);
 export const nonNegativeMinor = minor.min(0);
 export const epochMs = z.number().int().nonnegative();
-export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine(isBusinessDay, 'a calendar day that exists');
 export const pin = z.string().regex(/^\d{4,8}$/, '4–8 digits');
 export const staffCode = z.string().regex(/^[A-Z0-9]{3,12}$/);
 export const locale = z.enum(LOCALES);

@@ -1,8 +1,9 @@
 /** The `counterdesk` command as a script would use it: real process, real data dir, exit codes. */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeEscPos, decodedToPlainText } from '../../core/hardware/printers/escpos-decoder';
 import { tempDir } from '../helpers/temp-dir';
 
 function cli(args: string[], env: Record<string, string> = {}) {
@@ -81,6 +82,47 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
     const audit = cli(['verify-audit', '--data-dir', dir, '--json']);
     expect(audit.code).toBe(0);
     expect(JSON.parse(audit.out)).toMatchObject({ ok: true });
+  });
+
+  it('report daily prints ESC/POS bytes that decode to the summary, CSV with a BOM; a bad date is a usage error', () => {
+    const dir = tempDir();
+    expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321', '--store-name', 'Shop 8']).code).toBe(0);
+    const bin = join(dir, 'daily.bin');
+    const esc = cli([
+      'report',
+      'daily',
+      '--date',
+      '2026-11-20',
+      '--format',
+      'escpos',
+      '--out',
+      bin,
+      '--data-dir',
+      dir,
+    ]);
+    expect(esc.code, esc.err).toBe(0);
+    const paper = decodedToPlainText(decodeEscPos(readFileSync(bin)).items, 48).join('\n');
+    expect(paper).toContain('2026-11-20');
+    expect(paper).toMatch(/CUT/);
+    const csv = cli(['report', 'daily', '--date', '2026-11-20', '--format', 'csv', '--data-dir', dir]);
+    expect(csv.code, csv.err).toBe(0);
+    expect(csv.out.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.out).toContain('退款合计'); // in the store's language (zh-CN by default)
+    const kpi = cli([
+      'report',
+      'kpi',
+      '--from',
+      '2026-11-01',
+      '--to',
+      '2026-11-20',
+      '--format',
+      'json',
+      '--data-dir',
+      dir,
+    ]);
+    expect(kpi.code, kpi.err).toBe(0);
+    expect(JSON.parse(kpi.out)).toMatchObject({ from: '2026-11-01', to: '2026-11-20', jobsReceived: 0 });
+    expect(cli(['report', 'daily', '--date', '2026-02-30', '--data-dir', dir]).code).toBe(2);
   });
 
   it('refuses to work on a data dir with no store and on a file that is not a database', () => {

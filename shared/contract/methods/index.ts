@@ -11,6 +11,7 @@ import { backupMethods } from './backup';
 import { benchMethods } from './bench';
 import { devicesMethods } from './devices';
 import { repairsMethods } from './repairs';
+import { reportsMethods } from './reports';
 import { returnsMethods } from './returns';
 import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
@@ -26,4 +27,5 @@ export const methods = joinAreas(
   returnsMethods,
   repairsMethods,
   benchMethods,
+  reportsMethods,
 );

@@ -83,7 +83,8 @@ export function isBusinessDay(day: string): boolean {
  */
 export function startOfBusinessDay(day: string, timeZone: string): number {
   const m = DAY_RE.exec(day);
-  if (!m) throw new RangeError(`not a day: ${day}`);
+  // A day that does not exist (2026-13-45) would never be reached by the search below.
+  if (!m || !isBusinessDay(day)) throw new RangeError(`not a day: ${day}`);
   const naive = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   // Two passes converge for every real zone (offset changes at most once around midnight).
   let guess = naive - zoneOffsetMs(naive, timeZone);
