@@ -71,6 +71,35 @@ test.describe('reports screen', () => {
     ).toBeAttached();
   });
 
+  test('the day is printed on the receipt printer (REPRINT the second time) and exported as PDF; service KPIs explain themselves', async ({
+    page,
+    host,
+  }) => {
+    await openApp(page, host);
+    await signIn(page, '9001', '9090');
+    await openReports(page);
+    const money = page.getByTestId('money-summary');
+    await expect(money).toBeVisible();
+    await expect(page.getByTestId('reconciliation')).not.toContainText('不一致');
+    await money.getByRole('button', { name: '在小票打印机打印' }).click();
+    await expect(page.getByTestId('printed')).toHaveAttribute('data-reprint', 'no');
+    await money.getByRole('button', { name: '在小票打印机打印' }).click();
+    await expect(page.getByTestId('printed')).toHaveAttribute('data-reprint', 'yes');
+    await expect(page.getByTestId('printed')).toContainText('重印');
+    await money.getByRole('button', { name: /PDF/ }).click();
+    const link = page.getByTestId('report-file');
+    await expect(link).toHaveAttribute('download', /^counterdesk-daily-\d{4}-\d{2}-\d{2}\.pdf$/);
+    await page.screenshot({ path: `${SCREENS}/reports-daily-money-zh.png`, fullPage: true });
+
+    await page.getByRole('tab', { name: '服务指标' }).click();
+    const tiles = page.getByTestId('service-kpis');
+    await expect(tiles.locator('[data-service-kpi="turnaroundHours"] [data-kpi-value]')).toHaveText(
+      /^(\d+(\.\d)?|—)$/,
+    );
+    await tiles.getByRole('button', { name: /一次修复率/ }).hover();
+    await expect(page.getByRole('tooltip')).toContainText('没有被质检退回维修');
+  });
+
   test('a clerk sees only their own shift', async ({ page, host }) => {
     await openApp(page, host);
     await signIn(page, '1001', '1111');

@@ -1,10 +1,7 @@
 /** The daily summary of a chosen business day: repair figures with drill-down, chart, instruments, CSV. */
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useMemo, useState } from 'react';
@@ -12,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { DrillGrid } from './drill-grid';
 import { CsvExport } from './csv-export';
 import { FigureButton } from './figure-button';
+import { MoneySummaryPanel } from './money-summary-panel';
 import { FIGURE_KEYS, dailyCsv, dailySummary, type FigureKey } from './report-figures';
 import type { ReportData } from './use-report-data';
 
@@ -44,23 +42,9 @@ export function DailyPanel({ data, zone, today }: DailyPanelProps) {
           onChange={(e) => e.target.value && setDay(e.target.value)}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today, 'data-testid': 'report-day' } }}
         />
-        <Tooltip title={t('reports.ui.unavailable')}>
-          <span>
-            <Button variant="outlined" disabled sx={{ minHeight: 48 }}>
-              {t('reports.ui.printDaily')}
-            </Button>
-          </span>
-        </Tooltip>
-        <Tooltip title={t('reports.ui.unavailable')}>
-          <span>
-            <Button variant="outlined" disabled sx={{ minHeight: 48 }}>
-              {t('reports.ui.exportPdf')}
-            </Button>
-          </span>
-        </Tooltip>
         <CsvExport file={`counterdesk-daily-${day}.csv`} content={() => dailyCsv(summary, label)} />
       </Stack>
-      <Alert severity="info">{t('reports.ui.pending')}</Alert>
+      <MoneySummaryPanel day={day} />
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
           {t('reports.ui.sections.repairs')}

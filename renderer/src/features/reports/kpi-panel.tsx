@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, daysBetween } from '../../../../shared/domain/time/business-day';
 import { DrillGrid } from './drill-grid';
 import { KpiTile } from './kpi-tile';
+import { ServiceKpis } from './service-kpis';
 import { rangeKpis } from './report-figures';
 import type { ReportData } from './use-report-data';
 
@@ -51,6 +52,7 @@ export function KpiPanel({ data, zone, today }: { data: ReportData; zone: string
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: from } }}
         />
       </Stack>
+      <ServiceKpis from={from} to={to} />
       <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
         <KpiTile name="received" value={String(k.received)} />
         <KpiTile name="completed" value={String(k.completed)} />
