@@ -12,6 +12,7 @@ import { reportStore } from './report-store';
 
 type AmountBy = DailySummary['returns']['byTender'];
 const TERMINAL = "('picked_up','cancelled','returned_unrepaired')";
+const OPEN = "('received','diagnosing','awaiting_approval','awaiting_parts','repairing','testing','qc','ready')";
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
@@ -89,16 +90,27 @@ export function dailySummary(db: SqliteDb, storeId: number, day: string): DailyS
   const received = count(`SELECT count(*) AS n FROM repair_jobs j WHERE ${inDay('created_at')}`, storeId, start, end);
   const completed = count(`SELECT count(*) AS n FROM repair_jobs j WHERE ${inDay('completed_at')}`, storeId, start, end);
   const pickedUp = count(`SELECT count(*) AS n FROM repair_jobs j WHERE ${inDay('picked_up_at')}`, storeId, start, end);
-  const openAtClose = `j.store_id = ? AND j.created_at < ? AND NOT EXISTS (
-      SELECT 1 FROM repair_events e WHERE e.job_id = j.id AND e.to_status IN ${TERMINAL} AND e.at < ?)`;
-  const open = count(`SELECT count(*) AS n FROM repair_jobs j WHERE ${openAtClose}`, storeId, end, end);
-  const overdue = count(
-    `SELECT count(*) AS n FROM repair_jobs j WHERE ${openAtClose} AND j.promised_at < ?`,
-    storeId,
-    end,
-    end,
-    end,
-  );
+  // Open at close = received before the end and not yet terminal at the end: the jobs open now, plus
+  // those whose (single, final) terminal event came after the end. Both sides use an index, so the
+  // count does not walk three years of history.
+  const openNow = (extra: string, ...p: unknown[]) =>
+    count(
+      `SELECT count(*) AS n FROM repair_jobs j WHERE j.status IN ${OPEN} AND j.store_id = ? AND j.created_at < ? ${extra}`,
+      storeId,
+      end,
+      ...p,
+    );
+  const closedLater = (extra: string, ...p: unknown[]) =>
+    count(
+      `SELECT count(DISTINCT e.job_id) AS n FROM repair_events e JOIN repair_jobs j ON j.id = e.job_id
+       WHERE e.at >= ? AND e.to_status IN ${TERMINAL} AND j.store_id = ? AND j.created_at < ? ${extra}`,
+      end,
+      storeId,
+      end,
+      ...p,
+    );
+  const open = openNow('') + closedLater('');
+  const overdue = openNow('AND j.promised_at < ?', end) + closedLater('AND j.promised_at < ?', end);
   const turnaround = (
     db
       .prepare(`SELECT avg(j.completed_at - j.created_at) AS ms FROM repair_jobs j WHERE ${inDay('completed_at')}`)

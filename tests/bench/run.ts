@@ -7,8 +7,7 @@
  * Groups, in order: core (cold start, receipt lookup vs raw, bare commit), lookup (phone suffix /
  * name prefix vs raw), commit (return commit vs bare), printer (queue vs raw serialport over a
  * paced pty pair), meter (UT61E bytes → parser → stable capture → DB), browser (scan-to-screen
- * in Chromium against the web host), rss (last). Not wired yet: reports (the reports module did not
- * exist when this was written); see docs/PERFORMANCE.md.
+ * in Chromium against the web host), reports (daily summary, monthly KPIs, event-loop block), rss (last).
  */
 import { rmSync } from 'node:fs';
 import { ensureDataset, workingCopy } from './dataset/dataset';
@@ -19,11 +18,21 @@ import { coreFigures } from './figures/core-figures';
 import { lookupFigures } from './figures/lookup-figures';
 import { meterFigures } from './figures/meter-figures';
 import { printerFigures } from './figures/printer-figures';
+import { reportFigures } from './figures/report-figures';
 import { rssFigures } from './figures/rss-figures';
 import { printTable, writeResults, type Figure } from './harness';
 
-type Group = 'core' | 'lookup' | 'commit' | 'meter' | 'printer' | 'browser' | 'rss';
-const GROUPS: readonly Group[] = ['core', 'lookup', 'commit', 'meter', 'printer', 'browser', 'rss'];
+type Group = 'core' | 'lookup' | 'commit' | 'reports' | 'meter' | 'printer' | 'browser' | 'rss';
+const GROUPS: readonly Group[] = [
+  'core',
+  'lookup',
+  'commit',
+  'reports',
+  'meter',
+  'printer',
+  'browser',
+  'rss',
+];
 
 function listFlag(name: string): string[] | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -73,6 +82,14 @@ async function main(): Promise<void> {
       const s = await openBenchSession(dir, dataset.end);
       try {
         return await commitFigures(s, quick);
+      } finally {
+        s.close();
+      }
+    });
+    await group('reports', async () => {
+      const s = await openBenchSession(dir, dataset.end, '9001', '9090');
+      try {
+        return await reportFigures(s, dataset.end, quick);
       } finally {
         s.close();
       }

@@ -46,6 +46,10 @@ describe('daily summary (Asia/Shanghai)', () => {
         aJob(db, { id: 'J-D', createdAt: DAY_START - 72 * HOUR, status: 'picked_up', staff: clerk,
           promisedAt: DAY_START - 24 * HOUR, completedAt: DAY_START - 30 * HOUR, pickedUpAt: DAY_START + 11 * HOUR });
         anEvent(db, 'J-D', DAY_START + 11 * HOUR, 'ready', 'picked_up', { kind: 'pickup', payment: { tender: 'cash', amountMinor: 5000 }, refundMinor: 0, refundTender: null });
+        // J-E: received the day before, picked up the next morning: still open when the day closed.
+        aJob(db, { id: 'J-E', createdAt: DAY_START - 5 * HOUR, status: 'picked_up', staff: clerk,
+          promisedAt: DAY_END + 24 * HOUR, completedAt: DAY_END + HOUR, pickedUpAt: DAY_END + 2 * HOUR });
+        anEvent(db, 'J-E', DAY_END + 2 * HOUR, 'ready', 'picked_up', { kind: 'pickup', payment: null, refundMinor: 0, refundTender: null });
         // Parts on J-A: 2 × ¥12.00 cost on the day, 1 × ¥99.00 the next day.
         db.prepare("INSERT INTO spare_parts (sku, name, stock_qty, low_stock_at, cost_minor, price_minor) VALUES ('P1', 'P1', 10, 1, 1200, 3500)").run();
         db.prepare("INSERT INTO repair_parts (job_id, part_sku, qty, unit_cost_minor, unit_price_minor, at) VALUES ('J-A', 'P1', 2, 1200, 3500, ?)").run(DAY_START + 2 * HOUR);
@@ -84,10 +88,10 @@ describe('daily summary (Asia/Shanghai)', () => {
         { key: 'headphones', count: 1, amountMinor: 10000 },
       ]);
       expect(s.returns.byDisposition.map((d) => [d.key, d.count])).toEqual([['open_box', 1], ['restock', 1]]);
-      // Repairs: received J-A; completed J-A; picked up J-D; open at close J-A + J-B; overdue J-B.
+      // Repairs: received J-A; completed J-A; picked up J-D; open at close J-A + J-B + J-E (closed the next day); overdue J-B.
       // Turnaround of J-A: DAY_END - 1000 - DAY_START = 86,399 s = 23.9997 h → 24.0.
       // Parts cost: 2 × 1200 = 2400. Deposits 3000; balances 5000.
-      expect(s.repairs).toEqual({ received: 1, completed: 1, pickedUp: 1, openAtClose: 2, overdueAtClose: 1,
+      expect(s.repairs).toEqual({ received: 1, completed: 1, pickedUp: 1, openAtClose: 3, overdueAtClose: 1,
         avgTurnaroundHours: 24, partsCostMinor: 2400, depositsMinor: 3000, balancesTakenMinor: 5000 });
       expect(s.tests).toEqual({ pass: 1, fail: 1, instrumentsPastCalibration: ['M1 S1'] });
       // Drawer: in 3000 + 5000 = 8000; out 6000 (R-2's cash); net 2000.
