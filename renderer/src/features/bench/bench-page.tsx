@@ -13,6 +13,8 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
@@ -24,6 +26,10 @@ import type { Reading } from '../../../../shared/domain/meter/reading';
 import { useApi } from '../../app/api-context';
 import { ErrorMessage } from '../../app/error-message';
 import { useJobHandOff } from '../repairs/use-job-hand-off';
+import { useSession } from '../../app/session-context';
+import { hasAny } from '../../app/session-types';
+import { InstrumentsPanel } from './instruments-panel';
+import { PlanEditor } from './plan-editor';
 import { RunPanel } from './run-panel';
 import { useBenchRun } from './use-bench-run';
 
@@ -43,6 +49,9 @@ export function BenchPage() {
   const [note, setNote] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const { session } = useSession();
+  const manager = hasAny(session, ['settings.manage']);
+  const [tab, setTab] = useState<'run' | 'plans' | 'instruments'>('run');
 
   useEffect(() => {
     void api
@@ -125,6 +134,15 @@ export function BenchPage() {
           ))}
         </TextField>
       </Stack>
+      {manager && (
+        <Tabs value={tab} onChange={(_e, v: 'run' | 'plans' | 'instruments') => setTab(v)}>
+          {(['run', 'plans', 'instruments'] as const).map((id) => (
+            <Tab key={id} value={id} label={t(`benchUi.tabs.${id}`)} sx={{ minHeight: 48 }} />
+          ))}
+        </Tabs>
+      )}
+      {tab === 'plans' && <PlanEditor />}
+      {tab === 'instruments' && <InstrumentsPanel />}
       {(error ?? bench.error) && (
         <ErrorMessage
           error={(error ?? bench.error) as AppErrorValue}
@@ -139,7 +157,7 @@ export function BenchPage() {
           {note}
         </Alert>
       )}
-      {!job && (
+      {tab === 'run' && !job && (
         <Paper sx={{ p: 2 }}>
           <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
             {t('benchUi.queue')}
@@ -170,7 +188,7 @@ export function BenchPage() {
           </Table>
         </Paper>
       )}
-      {job && job.status === 'repairing' && (
+      {tab === 'run' && job && job.status === 'repairing' && (
         <Button
           variant="outlined"
           size="large"
@@ -180,7 +198,7 @@ export function BenchPage() {
           {t('benchUi.toTesting')}
         </Button>
       )}
-      {job && bench.run && (
+      {tab === 'run' && job && bench.run && (
         <RunPanel
           run={bench.run}
           live={live}
