@@ -6,6 +6,8 @@
  * receipt and the shelf tag show the job number and its QR. Then the job is assigned.
  * Hostile: registering without a signature is refused in words and nothing is created.
  */
+import { signaturePng } from '../../core/demo/seed-demo-repairs';
+import { bridgeCalls } from './support/bridge-client';
 import { expect, openApp, signIn, test } from './support/fixtures';
 import { openRepairs, sign } from './support/repairs-page';
 
@@ -35,6 +37,20 @@ test.describe('repair intake', () => {
     await expect(note.locator('[data-warranty]')).not.toHaveAttribute('data-warranty', 'none');
     await expect(page.getByTestId('repeat-note')).toContainText('第 2 次');
     await page.getByRole('checkbox', { name: '充电器' }).check();
+    // A photo of the scratch; a file that is not an image is refused in words and not added.
+    const photo = page.getByTestId('photo-input');
+    await photo.setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('not an image'),
+    });
+    await expect(page.getByRole('alert').filter({ hasText: 'notes.txt 不是 PNG' })).toBeVisible();
+    await photo.setInputFiles({
+      name: 'scratch.png',
+      mimeType: 'image/png',
+      buffer: signaturePng(320, 200, 11),
+    });
+    await expect(page.locator('[data-photo]')).toHaveCount(1);
 
     // Without the signature the intake is refused in words, and nothing is registered.
     await page.getByRole('checkbox', { name: /维修条款/ }).check();
@@ -64,5 +80,12 @@ test.describe('repair intake', () => {
     // Assigned automatically on intake (skill + load): 老陈 repairs laptops.
     await expect(detail).toContainText('老陈');
     await expect(page.getByTestId('job-timeline').locator('[data-kind="intake"]')).toContainText('小王');
+    const [, stored] = (await bridgeCalls(host, [
+      { method: 'auth.signIn', input: { code: '9001', pin: '9090' } },
+      { method: 'repairs.get', input: { jobId } },
+    ])) as [unknown, { photoIds: number[]; signatureId: number | null; passcodeStored: boolean }];
+    expect(stored.photoIds).toHaveLength(1);
+    expect(stored.signatureId).not.toBeNull();
+    expect(stored.passcodeStored).toBe(false); // the customer removed the lock
   });
 });

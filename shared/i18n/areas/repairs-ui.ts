@@ -70,6 +70,14 @@ export const repairsUiMessages: AreaMessages = {
         openJob: '该设备已有未完成的维修单 {{jobId}}',
         promisedHint: '按品类时效 {{days}} 个工作日',
       },
+      photos: {
+        add: '拍照 / 添加照片',
+        alt: '外观照片 {{n}}',
+        remove: '删除照片 {{n}}',
+        tooMany: '最多 {{max}} 张照片',
+        notImage: '{{name}} 不是 PNG、JPEG 或 WebP 图片，未添加',
+        tooLarge: '{{name}} 超过 {{mb}} MB，未添加',
+      },
       signature: { clear: '重写', hint: '用手指或鼠标在此签字', signed: '已签字' },
       job: {
         warranty: '保修',
@@ -212,6 +220,14 @@ export const repairsUiMessages: AreaMessages = {
         needPhone: 'Enter the customer’s phone and name',
         openJob: 'This device already has an open job {{jobId}}',
         promisedHint: 'Category turnaround: {{days}} business days',
+      },
+      photos: {
+        add: 'Take / add photo',
+        alt: 'Condition photo {{n}}',
+        remove: 'Remove photo {{n}}',
+        tooMany: 'At most {{max}} photos',
+        notImage: '{{name}} is not a PNG, JPEG or WebP image; not added',
+        tooLarge: '{{name}} is larger than {{mb}} MB; not added',
       },
       signature: { clear: 'Clear', hint: 'Sign here with a finger or the mouse', signed: 'Signed' },
       job: {

@@ -31,6 +31,7 @@ import { ErrorMessage } from '../../app/error-message';
 import { KeyChip } from '../../app/key-chip';
 import { useHotkey } from '../../app/hotkeys-react';
 import { emptyIntake, intakeInput, type IntakeState, type Tender } from './intake-state';
+import { PhotoPicker } from './photo-picker';
 import { SignaturePad } from './signature-pad';
 import { WarrantyNote } from './warranty-note';
 
@@ -214,6 +215,7 @@ export function IntakeForm({ onDone }: { onDone: (r: Intake) => void }) {
             </ToggleButtonGroup>
           </Stack>
         ))}
+        <PhotoPicker photos={s.photos} onChange={(photos) => set({ photos })} />
         <Typography variant="subtitle2">{t('repairsUi.intake.accessories')}</Typography>
         <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap' }}>
           {cat.accessories.map((a) => (

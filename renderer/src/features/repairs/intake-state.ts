@@ -21,6 +21,7 @@ export interface IntakeState {
   faultText: string;
   condition: Partial<Record<ConditionItem, ConditionState>>;
   accessories: string[];
+  photos: string[];
   passcodePolicy: 'customer_removed' | 'stored_encrypted' | 'none';
   passcode: string;
   estimate: string;
@@ -48,6 +49,7 @@ export function emptyIntake(categoryCode = 'laptop'): IntakeState {
     faultText: '',
     condition: Object.fromEntries(cat.checklist.map((i) => [i, 'ok'])),
     accessories: [],
+    photos: [],
     passcodePolicy: cat.hasPasscode ? 'customer_removed' : 'none',
     passcode: '',
     estimate: '0',
@@ -85,7 +87,7 @@ export function intakeInput(s: IntakeState, idempotencyKey: string): Record<stri
     condition: Object.entries(s.condition).map(([item, state]) => ({ item, state, note: '' })),
     accessoriesLeft: s.accessories,
     accessoriesNote: '',
-    photos: [],
+    photos: s.photos.map((dataUrl) => ({ dataUrl, caption: '' })),
     passcode:
       s.passcodePolicy === 'stored_encrypted'
         ? { policy: 'stored_encrypted', passcode: s.passcode }
