@@ -61,6 +61,7 @@ export const repairsUiMessages: AreaMessages = {
         assignAuto: '自动（按技能和工作量）',
         note: '备注',
         signature: '客户签字确认',
+        signSection: '签字与条款',
         terms: '客户已阅读并同意维修条款（数据自行备份；90 天内同一故障免费返修）',
         submit: '登记并打印',
         submitting: '正在登记…',
@@ -211,6 +212,7 @@ export const repairsUiMessages: AreaMessages = {
         assignAuto: 'Automatic (skill and load)',
         note: 'Note',
         signature: 'Customer signature',
+        signSection: 'Signature and terms',
         terms:
           'The customer read and accepts the repair terms (back up data; same fault repaired free for 90 days)',
         submit: 'Register and print',

@@ -316,11 +316,24 @@ export function IntakeForm({ onDone }: { onDone: (r: Intake) => void }) {
           onChange={(e) => set({ note: e.target.value })}
         />
       </Section>
-      <Section title={t('repairsUi.intake.signature')}>
-        <SignaturePad label={t('repairsUi.intake.signature')} onChange={(png) => set({ signature: png })} />
+      <Section title={t('repairsUi.intake.signSection')}>
+        <SignaturePad
+          label={t('repairsUi.intake.signature')}
+          onChange={(png) => {
+            setHint(null);
+            set({ signature: png });
+          }}
+        />
         <FormControlLabel
           control={
-            <Checkbox checked={s.terms} onChange={(e) => set({ terms: e.target.checked })} name="terms" />
+            <Checkbox
+              checked={s.terms}
+              onChange={(e) => {
+                setHint(null);
+                set({ terms: e.target.checked });
+              }}
+              name="terms"
+            />
           }
           label={t('repairsUi.intake.terms')}
         />
