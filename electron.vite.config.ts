@@ -10,7 +10,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // The report worker is its own entry so reports run off the main thread in the packaged app too.
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'report-worker': resolve(__dirname, 'core/reports/report-worker.ts'),
+        },
         external: nativeExternals,
       },
     },
