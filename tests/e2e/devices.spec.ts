@@ -69,7 +69,10 @@ test.describe('devices screen', () => {
     await openApp(page, host);
     await signIn(page, '1001', '1111');
     await openDevices(page);
-    await expect(card(page, '模拟小票打印机').locator('[data-device-state]')).toHaveText('已连接');
+    const printer = card(page, '模拟小票打印机');
+    await expect(printer.locator('[data-device-state]')).toHaveText('已连接');
+    // The screen is ready for F9 when its own test-print button is (devices loaded, nothing busy).
+    await expect(printer.getByRole('button', { name: /测试打印/ })).toBeEnabled();
     await page.keyboard.press('F9');
     await expect(page.getByTestId('test-print').locator('[data-job-status]')).toHaveText('已打印');
     const preview = page.frameLocator('iframe[data-testid="print-preview"]');
