@@ -8,8 +8,16 @@
  */
 import type { Page } from '@playwright/test';
 
+/** Quiet time before a burst, well above the wedge detector's largest in-scan gap (35 ms). */
+const QUIET_BEFORE_SCAN_MS = 120;
+
 /** Types `code` then Enter as a scanner burst: real keystrokes stamped `gapMs` apart (default 5 ms). */
 export async function wedgeScan(page: Page, code: string, gapMs = 5): Promise<void> {
+  // A scan never follows a person's last key within the detector's 35 ms gap: the clerk's hand goes
+  // from the keyboard to the trigger. Without this pause, keys the test typed just before (e.g.
+  // '6901' with page.keyboard.type) and the burst could read as one 17-digit scan when the
+  // machine happens to be quick between the two.
+  await page.waitForTimeout(QUIET_BEFORE_SCAN_MS);
   const cdp = await page.context().newCDPSession(page);
   try {
     let at = Date.now() / 1000;
