@@ -27,6 +27,64 @@ function hr(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
+/** Where one commit's time went (ms): before BEGIN returns, inside the transaction, COMMIT, after. */
+interface Phases {
+  before: number;
+  inTx: number;
+  commit: number;
+  after: number;
+}
+
+type TxFn = ((...args: unknown[]) => unknown) & {
+  deferred: (...args: unknown[]) => unknown;
+  immediate: (...args: unknown[]) => unknown;
+  exclusive: (...args: unknown[]) => unknown;
+};
+
+/**
+ * Wraps `db.transaction` on the bench connection so every outermost transaction records when its
+ * function started (after BEGIN), when it returned (before COMMIT) and when COMMIT returned. The
+ * app's code is unchanged; the wrapper costs a few hrtime reads per commit.
+ */
+function markTransactions(db: BenchSession['core']['ctx']['db']['sqlite']) {
+  const marks = { in: 0, out: 0, done: 0 };
+  let depth = 0;
+  const original = db.transaction.bind(db) as unknown as (fn: (...args: unknown[]) => unknown) => TxFn;
+  const patched = (fn: (...args: unknown[]) => unknown): TxFn => {
+    const tx = original(function (this: unknown, ...args: unknown[]) {
+      const outer = depth === 0;
+      depth++;
+      if (outer) marks.in = hr();
+      try {
+        return fn.apply(this, args);
+      } finally {
+        depth--;
+        if (outer) marks.out = hr();
+      }
+    });
+    const timed =
+      (variant: (...args: unknown[]) => unknown) =>
+      (...args: unknown[]) => {
+        const outer = depth === 0;
+        const r = variant(...args);
+        if (outer) marks.done = hr();
+        return r;
+      };
+    return Object.assign(timed(tx), {
+      deferred: timed(tx.deferred),
+      immediate: timed(tx.immediate),
+      exclusive: timed(tx.exclusive),
+    });
+  };
+  (db as unknown as { transaction: unknown }).transaction = patched;
+  return {
+    marks,
+    restore: () => {
+      delete (db as unknown as { transaction?: unknown }).transaction;
+    },
+  };
+}
+
 /** Recent sales with a generic-retail line that has not come back yet. */
 function candidates(s: BenchSession, count: number): Candidate[] {
   const db = s.core.ctx.db.sqlite;
@@ -94,6 +152,8 @@ export async function commitFigures(s: BenchSession, quick: boolean): Promise<Fi
     if (ready.length >= n + warmup) break;
   }
   const times: number[] = [];
+  const phases: Phases[] = [];
+  const mark = markTransactions(s.core.ctx.db.sqlite);
   let k = 0;
   for (const r of ready) {
     const input = {
@@ -103,12 +163,26 @@ export async function commitFigures(s: BenchSession, quick: boolean): Promise<Fi
     };
     const t = hr();
     const out = (await s.call('returns.commit', input)) as { replayed: boolean };
-    const dt = hr() - t;
+    const end = hr();
+    const dt = end - t;
     if (out.replayed) throw new Error('bench commit was replayed');
-    if (k >= warmup) times.push(dt);
+    if (k >= warmup) {
+      times.push(dt);
+      const m = mark.marks;
+      phases.push({ before: m.in - t, inTx: m.out - m.in, commit: m.done - m.out, after: end - m.done });
+    }
     k++;
   }
+  mark.restore();
   times.sort((a, b) => a - b);
+  const phase = (key: keyof Phases) => phases.map((x) => x[key]).sort((a, b) => a - b);
+  const split = (key: keyof Phases, label: string): Figure[] => {
+    const v = phase(key);
+    return [
+      { name: `commit split: ${label} p50`, value: percentile(v, 50), unit: 'ms' },
+      { name: `commit split: ${label} p99`, value: percentile(v, 99), unit: 'ms' },
+    ];
+  };
   const bare = bareCommitTimes(s, Math.max(300, times.length));
   const p99 = percentile(times, 99);
   const bareP99 = percentile(bare, 99);
@@ -122,6 +196,10 @@ export async function commitFigures(s: BenchSession, quick: boolean): Promise<Fi
       ratio: { value: p99 / bareP99, baseline: 'bare one-row commit p99', target: 5 },
       note: `synchronous=${String(sync)} (2 = FULL)`,
     },
+    ...split('before', 'until BEGIN IMMEDIATE done'),
+    ...split('inTx', 'inside the transaction'),
+    ...split('commit', 'COMMIT (WAL fsync)'),
+    ...split('after', 'after COMMIT'),
     { name: 'bare one-row commit p50', value: percentile(bare, 50), unit: 'ms' },
     { name: 'bare one-row commit p99', value: bareP99, unit: 'ms', note: 'baseline' },
   ];
