@@ -82,15 +82,21 @@ export function kpiReport(db: SqliteDb, storeId: number, from: string, to: strin
   const technicians = (
     db
       .prepare(
-        `SELECT s.name, coalesce(sum(j.completed_at >= ? AND j.completed_at < ?), 0) AS completed,
+        `SELECT s.id AS staffId, s.name, coalesce(sum(j.completed_at >= ? AND j.completed_at < ?), 0) AS completed,
                 coalesce(sum(j.created_at < ? AND (j.completed_at IS NULL OR j.completed_at >= ?)
                     AND j.status NOT IN ('cancelled','returned_unrepaired')), 0) AS openAtEnd,
                 avg(CASE WHEN j.completed_at >= ? AND j.completed_at < ? THEN j.completed_at - j.created_at END) AS tat
          FROM repair_jobs j JOIN staff s ON s.id = j.assigned_to WHERE j.store_id = ?
          GROUP BY s.id ORDER BY completed DESC, s.name`,
       )
-      .all(start, end, end, end, start, end, storeId) as { name: string; completed: number; openAtEnd: number; tat: number | null }[]
-  ).map((t) => ({ name: t.name, completed: t.completed ?? 0, openAtEnd: t.openAtEnd ?? 0, avgTurnaroundHours: hours(t.tat) }));
+      .all(start, end, end, end, start, end, storeId) as {
+        staffId: number;
+        name: string;
+        completed: number;
+        openAtEnd: number;
+        tat: number | null;
+      }[]
+  ).map((t) => ({ staffId: t.staffId, name: t.name, completed: t.completed ?? 0, openAtEnd: t.openAtEnd ?? 0, avgTurnaroundHours: hours(t.tat) }));
   const byCategory = (
     db
       .prepare(

@@ -1,9 +1,9 @@
 /** Contract handlers of `reports.*`: queries on the report worker, print and export audited. */
 import { appendAudit } from '../../db/audit/chain';
 import { AppError } from '../../shared/contract/errors';
-import type { DailySummary, KpiReport } from '../../shared/contract/methods/reports';
+import type { DailySummary, DrillOutput, KpiReport, MyShift } from '../../shared/contract/methods/reports';
 import { renderReceiptHtml } from '../../shared/domain/receipt/render-html';
-import { daysBetween, localParts } from '../../shared/domain/time/business-day';
+import { businessDay, daysBetween, localParts } from '../../shared/domain/time/business-day';
 import { enqueuePrint } from '../devices/print-queue';
 import { kickPrintQueue } from '../devices/registry';
 import { requireSession, type AreaHandlers, type CallContext } from '../dispatch/handlers';
@@ -13,7 +13,14 @@ import { summaryCsv } from './summary-csv';
 import { summaryPdf } from './summary-pdf';
 import { summaryReceipt } from './summary-receipt';
 
-type Keys = 'reports.daily' | 'reports.kpis' | 'reports.drillDown' | 'reports.printDaily' | 'reports.exportDaily';
+type Keys =
+  | 'reports.daily'
+  | 'reports.kpis'
+  | 'reports.drillDown'
+  | 'reports.kpiDrillDown'
+  | 'reports.myShift'
+  | 'reports.printDaily'
+  | 'reports.exportDaily';
 
 export const MAX_KPI_DAYS = 366;
 
@@ -34,16 +41,35 @@ function audit(ctx: CallContext, action: string, day: string, data: Record<strin
 
 const two = (n: number) => String(n).padStart(2, '0');
 
+function checkRange(from: string, to: string): void {
+  const span = daysBetween(from, to);
+  if (span < 0 || span >= MAX_KPI_DAYS) throw new AppError('REPORT_RANGE_INVALID', { from, to, maxDays: MAX_KPI_DAYS });
+}
+
 export const reportHandlers: AreaHandlers<Keys> = {
   'reports.daily': (input, ctx) => daily(ctx, input.day),
   'reports.kpis': (input, ctx) => {
-    const span = daysBetween(input.from, input.to);
-    if (span < 0 || span >= MAX_KPI_DAYS)
-      throw new AppError('REPORT_RANGE_INVALID', { from: input.from, to: input.to, maxDays: MAX_KPI_DAYS });
+    checkRange(input.from, input.to);
     return reportRunner(ctx.core).run<KpiReport>({ kind: 'kpis', from: input.from, to: input.to });
   },
   'reports.drillDown': (input, ctx) =>
-    reportRunner(ctx.core).run({ kind: 'drill', day: input.day, figure: input.figure }),
+    reportRunner(ctx.core).run<DrillOutput>({ kind: 'drill', day: input.day, figure: input.figure }),
+  'reports.kpiDrillDown': (input, ctx) => {
+    checkRange(input.from, input.to);
+    return reportRunner(ctx.core).run<DrillOutput>({
+      kind: 'kpiDrill',
+      from: input.from,
+      to: input.to,
+      figure: input.figure,
+      key: input.key,
+    });
+  },
+  // Always the caller's own shift: the staff id is the session's, the day is today in the store's zone.
+  'reports.myShift': (_input, ctx) => {
+    const staffId = requireSession(ctx).staffId;
+    const day = businessDay(ctx.now, reportStore(ctx.core.db.sqlite, ctx.core.storeId).timeZone);
+    return reportRunner(ctx.core).run<MyShift>({ kind: 'shift', staffId, day });
+  },
   'reports.printDaily': async (input, ctx) => {
     const summary = await daily(ctx, input.day);
     const db = ctx.core.db.sqlite;

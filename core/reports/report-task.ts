@@ -1,14 +1,17 @@
 /** One report computation, run the same way on the worker thread or (fallback) in-process. */
 import type { SqliteDb } from '../../db/open';
-import type { DRILL_FIGURES } from '../../shared/contract/methods/reports';
+import type { DrillFigure, KpiDrillFigure } from '../../shared/contract/methods/reports';
 import { dailySummary } from './daily-summary';
-import { drillDown } from './drill-down';
+import { drillDown, kpiDrillDown } from './drill-down';
 import { kpiReport } from './kpis';
+import { myShift } from './my-shift';
 
 export type ReportTask =
   | { kind: 'daily'; day: string }
   | { kind: 'kpis'; from: string; to: string }
-  | { kind: 'drill'; day: string; figure: (typeof DRILL_FIGURES)[number] };
+  | { kind: 'drill'; day: string; figure: DrillFigure }
+  | { kind: 'kpiDrill'; from: string; to: string; figure: KpiDrillFigure; key?: string }
+  | { kind: 'shift'; staffId: number; day: string };
 
 /** Runs `task` on `db` (a read-only connection on the worker). */
 export function runReportTask(db: SqliteDb, storeId: number, task: ReportTask): unknown {
@@ -19,5 +22,9 @@ export function runReportTask(db: SqliteDb, storeId: number, task: ReportTask): 
       return kpiReport(db, storeId, task.from, task.to);
     case 'drill':
       return drillDown(db, storeId, task.day, task.figure);
+    case 'kpiDrill':
+      return kpiDrillDown(db, storeId, task.from, task.to, task.figure, task.key);
+    case 'shift':
+      return myShift(db, storeId, task.staffId, task.day);
   }
 }

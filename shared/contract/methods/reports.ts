@@ -99,6 +99,7 @@ export const kpiSchema = z.object({
   refundTrend: z.array(z.object({ day, amountMinor: z.number().int(), count: z.number().int() })),
   technicians: z.array(
     z.object({
+      staffId: z.number().int(),
       name: z.string(),
       completed: z.number().int(),
       openAtEnd: z.number().int(),
@@ -121,9 +122,66 @@ export const DRILL_FIGURES = [
   'overrides',
   'repairsReceived',
   'repairsCompleted',
+  'repairsPickedUp',
+  'repairsOpen',
   'repairsOverdue',
   'testsFailed',
 ] as const;
+export type DrillFigure = (typeof DRILL_FIGURES)[number];
+
+/** The points of the KPI screen whose records can be listed (`key`: a day, staff id, category or reason code). */
+export const KPI_DRILL_FIGURES = [
+  'jobsReceived',
+  'jobsCompleted',
+  'technicianCompleted',
+  'technicianOpen',
+  'categoryReceived',
+  'categoryCompleted',
+  'returnsByCategory',
+  'returnsByReason',
+  'refundDay',
+] as const;
+export type KpiDrillFigure = (typeof KPI_DRILL_FIGURES)[number];
+
+/** How the screen shows a drill-down column: money (minor units), an instant (UTC ms, shown in store time), a code to translate, or as is. */
+export const DRILL_COLUMN_KINDS = [
+  'text',
+  'number',
+  'money',
+  'instant',
+  'status',
+  'category',
+  'reason',
+  'kind',
+  'action',
+  'tender',
+] as const;
+
+export const drillOutputSchema = z.object({
+  columns: z.array(z.object({ key: z.string(), kind: z.enum(DRILL_COLUMN_KINDS) })),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
+});
+export type DrillOutput = z.infer<typeof drillOutputSchema>;
+
+/** The signed-in staff member's own figures of the current business day. */
+export const myShiftSchema = z.object({
+  day,
+  staffName: z.string(),
+  currency: z.string(),
+  returns: z.object({
+    count: z.number().int(),
+    refundTotalMinor: z.number().int(),
+    byTender: amountBy,
+  }),
+  intakes: z.object({ count: z.number().int(), depositsMinor: z.number().int(), byTender: amountBy }),
+  pickups: z.object({ count: z.number().int(), paymentsMinor: z.number().int(), byTender: amountBy }),
+  drawer: z.object({
+    cashInMinor: z.number().int(),
+    cashOutMinor: z.number().int(),
+    netMinor: z.number().int(),
+  }),
+});
+export type MyShift = z.infer<typeof myShiftSchema>;
 
 export const reportsMethods = {
   'reports.daily': method({
@@ -140,13 +198,26 @@ export const reportsMethods = {
   }),
   'reports.drillDown': method({
     summary:
-      'The records behind a figure of a day: returns, overrides, repairs received/completed/overdue, failed tests.',
+      'The records behind a figure of a day: returns, overrides, repairs received/completed/picked up/open/overdue, failed tests.',
     access: 'reports.daily',
     input: z.object({ day, figure: z.enum(DRILL_FIGURES) }).strict(),
-    output: z.object({
-      columns: z.array(z.string()),
-      rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
-    }),
+    output: drillOutputSchema,
+  }),
+  'reports.kpiDrillDown': method({
+    summary:
+      'The records behind a KPI point of a range: jobs received/completed (all, one technician, one category), open at the end for a technician, returns of a category, reason or day.',
+    access: 'reports.kpi',
+    input: z
+      .object({ from: day, to: day, figure: z.enum(KPI_DRILL_FIGURES), key: z.string().max(64).optional() })
+      .strict(),
+    output: drillOutputSchema,
+  }),
+  'reports.myShift': method({
+    summary:
+      "The caller's own shift today (store time zone): returns processed, repairs taken in, pickups handed over, cash in/out of the drawer. Always the signed-in staff member; takes no staff id.",
+    access: 'reports.own-shift',
+    input: z.object({}).strict(),
+    output: myShiftSchema,
   }),
   'reports.printDaily': method({
     summary: 'Prints the daily summary on the receipt printer; a second print of a day is marked REPRINT.',

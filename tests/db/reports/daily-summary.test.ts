@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dailySummary } from '../../../core/reports/daily-summary';
+import { drillDown } from '../../../core/reports/drill-down';
+import type { DrillFigure } from '../../../shared/contract/methods/reports';
 import { makeCore } from '../../helpers/core-fixture';
 import { aJob, aReturn, anEvent, HOUR, product, staffId } from './report-fixture';
 
@@ -102,6 +104,19 @@ describe('daily summary (Asia/Shanghai)', () => {
       expect(s.reconciliation.every((c) => c.ok)).toBe(true);
       // Reproducible: the same day again gives the same object.
       expect(dailySummary(db, f.core.ctx.storeId, '2026-11-20')).toEqual(s);
+      // The drill-downs list exactly the records behind each figure (the same predicates as the counts).
+      const ids = (figure: DrillFigure) => drillDown(db, f.core.ctx.storeId, '2026-11-20', figure).rows.map((r) => r.id);
+      expect(ids('returns')).toEqual(['R-1', 'R-2']);
+      expect(ids('repairsReceived')).toEqual(['J-A']);
+      expect(ids('repairsCompleted')).toEqual(['J-A']);
+      expect(ids('repairsPickedUp')).toEqual(['J-D']);
+      expect(ids('repairsOpen')).toEqual(['J-E', 'J-B', 'J-A']); // by intake time; J-D was picked up on the day
+      expect(ids('repairsOverdue')).toEqual(['J-B']);
+      expect(ids('overrides')).toHaveLength(1);
+      expect(ids('testsFailed')).toHaveLength(1);
+      const returns = drillDown(db, f.core.ctx.storeId, '2026-11-20', 'returns');
+      expect(returns.columns.find((c) => c.key === 'refundMinor')?.kind).toBe('money');
+      expect(returns.columns.find((c) => c.key === 'createdAt')?.kind).toBe('instant');
     } finally {
       f.close();
     }

@@ -62,7 +62,7 @@ describe('KPIs (2026-11-16 … 2026-11-20, Asia/Shanghai)', () => {
         ['2026-11-19', 0],
         ['2026-11-20', 0],
       ]);
-      expect(k.technicians).toEqual([{ name: '老陈', completed: 2, openAtEnd: 0, avgTurnaroundHours: 38 }]);
+      expect(k.technicians).toEqual([{ staffId: tech, name: '老陈', completed: 2, openAtEnd: 0, avgTurnaroundHours: 38 }]);
       expect(k.byCategory).toEqual([{ key: 'laptop', received: 2, completed: 2, avgTurnaroundHours: 38 }]);
     } finally {
       f.close();
