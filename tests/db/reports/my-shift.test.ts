@@ -97,17 +97,18 @@ describe('reports.myShift', () => {
       expect(s.drawer).toEqual({ cashInMinor: 12000, cashOutMinor: 11000, netMinor: 1000 });
 
       // The manager's own shift is theirs: R-S3 99900 cash, intake J-S3 6000 cash, pickup J-S7 5000 cash.
-      const m = await f.core.dispatcher.call(await f.as('M001'), 'reports.myShift', {});
-      if (!m.ok) throw new Error(m.error.code);
-      expect([m.value.returns.count, m.value.returns.refundTotalMinor, m.value.intakes.count, m.value.pickups.count]).toEqual([1, 99900, 1, 1]);
-      expect(m.value.drawer).toEqual({ cashInMinor: 11000, cashOutMinor: 99900, netMinor: -88900 });
+      const mr = await f.core.dispatcher.call(await f.as('M001'), 'reports.myShift', {});
+      if (!mr.ok) throw new Error(mr.error.code);
+      const m = mr.value as MyShift;
+      expect([m.returns.count, m.returns.refundTotalMinor, m.intakes.count, m.pickups.count]).toEqual([1, 99900, 1, 1]);
+      expect(m.drawer).toEqual({ cashInMinor: 11000, cashOutMinor: 99900, netMinor: -88900 });
 
       // The next day starts empty for the clerk.
       f.setNow(DAY_END);
       const next = await f.core.dispatcher.call(await f.as('C001'), 'reports.myShift', {});
-      expect(next.ok && [next.value.day, next.value.returns.count, next.value.intakes.count, next.value.pickups.count]).toEqual([
-        '2026-11-21', 0, 0, 0,
-      ]);
+      if (!next.ok) throw new Error(next.error.code);
+      const n = next.value as MyShift;
+      expect([n.day, n.returns.count, n.intakes.count, n.pickups.count]).toEqual(['2026-11-21', 0, 0, 0]);
     } finally {
       f.close();
     }
