@@ -1,9 +1,11 @@
 /**
- * One CounterDesk per data directory: the Node host (and restore) hold `counterdesk.lock` with
- * their pid. A lock left by a crashed process (pid gone) is taken over. Electron additionally
- * uses its own single-instance lock.
+ * One CounterDesk per data directory: the hosts (Electron, web host) and the CLI commands that
+ * write (import-sales, call, backup, restore) hold `counterdesk.lock` with their pid while they
+ * run; a second one is refused with INSTANCE_RUNNING naming the holder. A lock left by a crashed
+ * process (pid gone) is taken over. Read-only commands (verify-audit, backups, verify-export) take
+ * no lock. Electron additionally uses its own single-instance lock.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../shared/contract/errors';
 
@@ -53,4 +55,19 @@ export function acquireInstanceLock(dataDir: string, purpose: string): InstanceL
     }
   }
   throw new AppError('INSTANCE_RUNNING', { dataDir });
+}
+
+/** Runs `work` holding the data directory's instance lock (created if missing), then releases it. */
+export async function withInstanceLock<T>(
+  dataDir: string,
+  purpose: string,
+  work: () => T | Promise<T>,
+): Promise<T> {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = acquireInstanceLock(dataDir, purpose);
+  try {
+    return await work();
+  } finally {
+    lock.release();
+  }
 }

@@ -1,8 +1,12 @@
-/** `counterdesk backup [--keep N]` and `counterdesk restore FILE` (with the app stopped). */
+/**
+ * `counterdesk backup [--keep N]` and `counterdesk restore FILE`, both holding the instance lock
+ * (refused while CounterDesk runs on the data folder: use Settings → Back up now there);
+ * `counterdesk backups` only lists files and takes no lock.
+ */
 import { AppError } from '../../../shared/contract/errors';
 import { backupDir, backupNow, listBackups, rotateBackups } from '../../backup/backup';
 import { restoreBackup } from '../../backup/restore';
-import { acquireInstanceLock } from '../../instance-lock';
+import { acquireInstanceLock, withInstanceLock } from '../../instance-lock';
 import { flagString, type ParsedArgs } from '../args';
 import { EXIT } from '../exit-codes';
 import type { Out } from '../output';
@@ -11,6 +15,10 @@ import { dataDirOf, openCore } from '../session';
 export async function backupCommand(args: ParsedArgs, out: Out): Promise<number> {
   const keep = Number(flagString(args, 'keep') ?? '30');
   if (!Number.isInteger(keep) || keep < 1) throw new AppError('CLI_USAGE', { usage: 'backup [--keep N]' });
+  return withInstanceLock(dataDirOf(args), 'backup', () => backupWithLock(args, out, keep));
+}
+
+async function backupWithLock(args: ParsedArgs, out: Out, keep: number): Promise<number> {
   const core = openCore(args);
   try {
     const dir = flagString(args, 'dir') ?? backupDir(core.ctx.dataDir);

@@ -1,11 +1,15 @@
-/** `counterdesk methods` and `counterdesk call METHOD JSON --staff CODE --pin PIN`. */
+/**
+ * `counterdesk methods` and `counterdesk call METHOD JSON --staff CODE --pin PIN`. Any method may
+ * write, so `call` holds the instance lock: it is refused while CounterDesk runs on the data folder.
+ */
 import { z } from 'zod';
 import { methods } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/errors';
 import type { ParsedArgs } from '../args';
 import { EXIT } from '../exit-codes';
 import type { Out } from '../output';
-import { openCore, signIn } from '../session';
+import { withInstanceLock } from '../../instance-lock';
+import { dataDirOf, openCore, signIn } from '../session';
 
 function jsonSchemaOf(schema: z.ZodType): unknown {
   try {
@@ -39,6 +43,10 @@ export async function callCommand(args: ParsedArgs, out: Out): Promise<number> {
       throw new AppError('CLI_BAD_JSON');
     }
   }
+  return withInstanceLock(dataDirOf(args), `call ${method}`, () => callWithLock(args, out, method, input));
+}
+
+async function callWithLock(args: ParsedArgs, out: Out, method: string, input: unknown): Promise<number> {
   const core = openCore(args);
   try {
     const access = (methods as Record<string, { access: string } | undefined>)[method]?.access;

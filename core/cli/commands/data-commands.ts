@@ -1,4 +1,8 @@
-/** `counterdesk import-sales FILE` (through the dispatcher, with staff credentials) and `verify-audit`. */
+/**
+ * `counterdesk import-sales FILE` (through the dispatcher, with staff credentials, holding the
+ * instance lock: refused while CounterDesk runs on the data folder) and `verify-audit` (read-only:
+ * no lock, works next to a running CounterDesk).
+ */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { verifyAudit } from '../../../db/audit/chain';
@@ -7,7 +11,8 @@ import type { ImportReport } from '../../../shared/contract/methods/sales';
 import { flagString, type ParsedArgs } from '../args';
 import { EXIT } from '../exit-codes';
 import type { Out } from '../output';
-import { openCore, signIn } from '../session';
+import { withInstanceLock } from '../../instance-lock';
+import { dataDirOf, openCore, signIn } from '../session';
 
 export async function importSalesCommand(args: ParsedArgs, out: Out): Promise<number> {
   const file = args.positionals[1];
@@ -22,6 +27,18 @@ export async function importSalesCommand(args: ParsedArgs, out: Out): Promise<nu
   } catch {
     throw new AppError('CLI_FILE_UNREADABLE', { path: file });
   }
+  return withInstanceLock(dataDirOf(args), 'import-sales', () =>
+    importWithLock(args, out, format, file, content),
+  );
+}
+
+async function importWithLock(
+  args: ParsedArgs,
+  out: Out,
+  format: string,
+  file: string,
+  content: string,
+): Promise<number> {
   const core = openCore(args);
   try {
     const { conn, result: signed } = await signIn(core, args);
