@@ -7,7 +7,6 @@ import { appendAudit } from '../../../db/audit/chain';
 import type { SqliteDb } from '../../../db/open';
 import type { CommitResult, Quote } from '../../../shared/contract/methods/returns';
 import { DISPOSITION_BUCKET } from '../../../shared/domain/returns/dispositions';
-import type { ReceiptDocument } from '../../../shared/domain/receipt/layout';
 import { phoneRev } from '../sales/import/sale-writer';
 import type { PreparedReturn } from './build-quote';
 import { prepared } from './prepared';
@@ -53,7 +52,8 @@ export interface WriteArgs {
   note: string;
   idDocument: string | null;
   override: { id: number; managerId: number; reasonCode: string; note: string } | null;
-  slip: (customerId: number | null) => ReceiptDocument;
+  /** The slip's layout JSON for the print job (laid out before the transaction when it could be). */
+  slipJson: () => string;
 }
 
 /** The header's reason: the reason of the line worth most (ties: the first line). */
@@ -167,7 +167,7 @@ export function writeReturn(a: WriteArgs): CommitResult {
       now,
       kind === 'exchange' ? 'exchange_slip' : 'return_slip',
       id,
-      JSON.stringify(a.slip(customerId)),
+      a.slipJson(),
       openDrawer ? 1 : 0,
       now,
       null,
