@@ -4,14 +4,22 @@
  * registered: warranty and the repeat-repair rule shown from the serial, condition, accessories,
  * passcode policy, the customer's signature drawn with the mouse, terms; F9 registers; the intake
  * receipt and the shelf tag show the job number and its QR. Then the job is assigned.
+ * The customer is the demo store's 刘洋: typing the phone finds him and fills in the name; the
+ * serial is not typed but scanned with a keyboard-wedge burst while the focus is in another field,
+ * and lands in the serial/IMEI field (which runs the warranty check by itself).
  * Hostile: registering without a signature is refused in words and nothing is created.
  */
 import { signaturePng } from '../../core/demo/seed-demo-repairs';
+import { DEMO_JOURNEY_CUSTOMERS, DEMO_JOURNEY_SERIALS } from '../../core/demo/seed-demo-sales';
 import { bridgeCalls } from './support/bridge-client';
 import { expect, openApp, signIn, test } from './support/fixtures';
 import { openRepairs, sign } from './support/repairs-page';
+import { wedgeScan } from './support/scanner-keys';
 
 const SCREENS = 'test-results/screens';
+
+/** The page's navigator as these tests use it (they compile without the DOM library). */
+type PageNavigator = { navigator: { clipboard?: { readText(): Promise<string> } } };
 
 test.describe('repair intake', () => {
   test('J5 zh-CN: laptop that does not charge → warranty and repeat rule → signed → receipt and tag with QR', async ({
@@ -24,15 +32,24 @@ test.describe('repair intake', () => {
     await openRepairs(page);
     await page.getByRole('button', { name: '新接修' }).click();
     const form = page.getByTestId('intake-form');
-    await form.locator('input[name="phone"]').fill('18800002222');
-    await form.locator('input[name="name"]').fill('刘洋');
+    // The phone of an existing customer: found, the name filled in (and still editable).
+    const customer = DEMO_JOURNEY_CUSTOMERS.laptop;
+    await form.locator('input[name="phone"]').fill(customer.phone);
+    await expect(page.getByTestId('customer-found')).toContainText(`老客户：${customer.name}`);
+    await expect(form.locator('input[name="name"]')).toHaveValue(customer.name);
+    await expect(form.locator('input[name="name"]')).toBeEditable();
     await form.locator('input[name="brand"]').fill('联想');
     await form.locator('input[name="model"]').fill('小新 Pro 14');
     await page.getByRole('combobox', { name: '故障' }).click();
     await page.getByRole('option', { name: '不能充电' }).click();
     await form.locator('input[name="faultText"]').fill('插上充电器不充电');
-    await form.locator('input[name="serial"]').fill('PF4XK2AB');
-    await page.getByRole('button', { name: '查询保修' }).click();
+    // The serial is scanned, not typed: the focus is still in the fault description, yet the scan
+    // goes to the serial/IMEI field (the only scan target here), and the description keeps its text.
+    await expect(page.getByTestId('scan-target')).toContainText('序列号 / IMEI');
+    await wedgeScan(page, DEMO_JOURNEY_SERIALS.laptop);
+    await expect(form.locator('input[name="serial"]')).toHaveValue(DEMO_JOURNEY_SERIALS.laptop);
+    await expect(form.locator('input[name="faultText"]')).toHaveValue('插上充电器不充电');
+    await expect(page.getByTestId('last-scan')).toHaveAttribute('data-scan-kind', 'serial');
     const note = page.getByTestId('warranty-note');
     await expect(note.locator('[data-warranty]')).not.toHaveAttribute('data-warranty', 'none');
     await expect(page.getByTestId('repeat-note')).toContainText('第 2 次');
@@ -87,5 +104,30 @@ test.describe('repair intake', () => {
     expect(stored.photoIds).toHaveLength(1);
     expect(stored.signatureId).not.toBeNull();
     expect(stored.passcodeStored).toBe(false); // the customer removed the lock
+
+    // The "received" message goes out offline. Where the clipboard cannot be used, Copy says so in
+    // words and marks nothing; with the clipboard, Copy puts the very text on it and says so.
+    const message = page.locator('[data-notification]').first();
+    await expect(message).toHaveAttribute('data-notification', 'queued');
+    const text = (await message.locator('[data-message-text]').innerText()).trim();
+    expect(text).toContain(jobId);
+    await page.evaluate(() => {
+      const nav = (globalThis as unknown as PageNavigator).navigator;
+      Object.defineProperty(nav, 'clipboard', { value: undefined, configurable: true });
+    });
+    await message.locator('[data-mark="copied"]').click();
+    await expect(page.getByTestId('notification-said')).toContainText('无法使用剪贴板');
+    await expect(message).toHaveAttribute('data-notification', 'queued');
+    await page.evaluate(() => {
+      delete (globalThis as unknown as PageNavigator).navigator.clipboard;
+    });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+    await message.locator('[data-mark="copied"]').click();
+    await expect(page.getByTestId('notification-said')).toContainText('已复制到剪贴板');
+    await expect(message).toHaveAttribute('data-notification', 'shown');
+    const pasted = await page.evaluate(
+      () => (globalThis as unknown as PageNavigator).navigator.clipboard?.readText() ?? '',
+    );
+    expect(pasted).toBe(text);
   });
 });

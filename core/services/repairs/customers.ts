@@ -16,8 +16,34 @@ export function normalisePhone(phone: string): string {
   return phone.replace(/\D/g, '');
 }
 
-/** The customer by id, or the one with this phone (oldest first), or a new one; fills a missing name. */
-export function findOrCreateCustomer(db: SqliteDb, input: CustomerInput, now: number): CustomerRow {
+/** The customer with exactly this phone number (digits compared; oldest first), or null. */
+export function findCustomerByPhone(db: SqliteDb, phoneText: string): CustomerRow | null {
+  const phone = normalisePhone(phoneText);
+  if (phone === '') return null;
+  const found = db
+    .prepare('SELECT id, name, phone FROM customers WHERE phone_rev = ? AND phone = ? ORDER BY id LIMIT 1')
+    .get(phoneRev(phone), phone) as CustomerRow | undefined;
+  return found ?? null;
+}
+
+/** How many repair jobs a customer has had (every status). */
+export function repairJobCount(db: SqliteDb, customerId: number): number {
+  const row = db.prepare('SELECT count(*) AS n FROM repair_jobs WHERE customer_id = ?').get(customerId) as {
+    n: number;
+  };
+  return row.n;
+}
+
+/**
+ * The customer by id, or the one with this phone (oldest first), or a new one. A name given for an
+ * existing phone replaces the stored one when it differs (the clerk corrected it at the counter;
+ * `renamedFrom` says what it was, for the audit row).
+ */
+export function findOrCreateCustomer(
+  db: SqliteDb,
+  input: CustomerInput,
+  now: number,
+): CustomerRow & { renamedFrom?: string } {
   if ('id' in input) {
     const row = db.prepare('SELECT id, name, phone FROM customers WHERE id = ?').get(input.id) as
       CustomerRow | undefined;
@@ -25,13 +51,12 @@ export function findOrCreateCustomer(db: SqliteDb, input: CustomerInput, now: nu
     return row;
   }
   const phone = normalisePhone(input.phone);
-  const found = db
-    .prepare('SELECT id, name, phone FROM customers WHERE phone_rev = ? AND phone = ? ORDER BY id LIMIT 1')
-    .get(phoneRev(phone), phone) as CustomerRow | undefined;
+  const found = findCustomerByPhone(db, phone);
   if (found) {
-    if (found.name === '' && input.name) {
-      db.prepare('UPDATE customers SET name = ? WHERE id = ?').run(input.name, found.id);
-      return { ...found, name: input.name };
+    const name = input.name.trim();
+    if (name !== '' && name !== found.name) {
+      db.prepare('UPDATE customers SET name = ? WHERE id = ?').run(name, found.id);
+      return { ...found, name, renamedFrom: found.name };
     }
     return found;
   }

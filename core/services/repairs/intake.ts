@@ -163,6 +163,7 @@ export function intakeRepair(env: RepairEnv, actor: Actor, input: IntakeInput, n
     const signatureId = insertAttachment(db, owner, 'signature', signature, now);
     const intakeData = {
       customerId: customer?.id ?? null,
+      ...(customer?.renamedFrom !== undefined ? { customerRenamedFrom: customer.renamedFrom } : {}),
       saleId: check.sale?.id ?? null,
       warranty: check.decision.kind,
       repeatOf: check.decision.repeat?.previousJobIds[0] ?? null,

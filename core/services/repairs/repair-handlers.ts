@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/contract';
 import { kickPrintQueue } from '../../devices/registry';
 import type { AreaHandlers, CallContext } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
+import { findCustomerByPhone, repairJobCount } from './customers';
 import { assignJob, pickTechnician, technicianLoads, writeSkills } from './assignment';
 import { intakeRepair } from './intake';
 import { loadJob } from './job-record';
@@ -17,6 +18,7 @@ import { checkWarranty } from './warranty-check';
 
 type Keys =
   | 'repairs.precheck'
+  | 'repairs.findCustomer'
   | 'repairs.intake'
   | 'repairs.get'
   | 'repairs.find'
@@ -70,6 +72,12 @@ export const repairHandlers: AreaHandlers<Keys> = {
       promisedDay: check.promisedDay,
       slaBusinessDays: check.slaBusinessDays,
     };
+  },
+
+  'repairs.findCustomer': (input, ctx) => {
+    const db = ctx.core.db.sqlite;
+    const customer = findCustomerByPhone(db, input.phone);
+    return { customer, repairJobs: customer ? repairJobCount(db, customer.id) : 0 };
   },
 
   'repairs.intake': (input, ctx) => {

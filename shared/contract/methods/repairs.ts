@@ -353,6 +353,17 @@ export const repairsMethods = {
       slaBusinessDays: z.number().int(),
     }),
   }),
+  'repairs.findCustomer': method({
+    summary:
+      'Intake: the existing customer with this phone number (oldest first), or null; with their repair count.',
+    access: 'repairs.intake',
+    input: z.object({ phone }).strict(),
+    output: z.object({
+      customer: repairCustomer.nullable(),
+      /** Repair jobs of this customer so far (every status). */
+      repairJobs: z.number().int(),
+    }),
+  }),
   'repairs.intake': method({
     summary: 'Register a device for repair (idempotent); prints the intake receipt and the shelf tag.',
     access: 'repairs.intake',

@@ -1,11 +1,14 @@
 /**
- * Repair intake at the counter (journey 5): customer by phone, device (serial by scan), fault from
+ * Repair intake at the counter (journey 5): customer by phone (an existing customer is found as the
+ * number is typed and the name filled in, editable), device (the serial/IMEI field is a scan target:
+ * a keyboard-wedge or HID scan of an IMEI or serial lands in it and runs the warranty check), fault from
  * the category list, warranty check (precheck: sale, 三包/manufacturer/store, repeat repairs,
  * promised day), condition checklist, accessories left, passcode policy, estimate and deposit,
  * promised day, assignment, the customer's signature and terms; F9 registers and prints. The
  * result shows the intake receipt and the shelf tag as they print, both with the job's QR.
  */
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -16,7 +19,7 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { AppErrorValue } from '../../../../shared/contract/errors';
@@ -27,16 +30,24 @@ import {
   repairCategory,
 } from '../../../../shared/domain/repairs/categories';
 import { useApi } from '../../app/api-context';
+import { ScanTargetHint } from '../../app/scan/scan-status';
+import { useScanTarget } from '../../app/scan/use-scan-target';
 import { ErrorMessage } from '../../app/error-message';
 import { KeyChip } from '../../app/key-chip';
 import { useHotkey } from '../../app/hotkeys-react';
 import { emptyIntake, intakeInput, type IntakeState, type Tender } from './intake-state';
+import { SERIAL_SCANS, serialOfScan } from './serial-scan';
 import { PhotoPicker } from './photo-picker';
 import { SignaturePad } from './signature-pad';
 import { WarrantyNote } from './warranty-note';
 
 type Precheck = MethodOutput<'repairs.precheck'>;
 type Intake = MethodOutput<'repairs.intake'>;
+type FoundCustomer = MethodOutput<'repairs.findCustomer'> & { phone: string };
+
+/** Digits from which a phone number is looked up (landlines have 7–8, mobiles 11). */
+const LOOKUP_MIN_DIGITS = 7;
+const LOOKUP_DEBOUNCE_MS = 250;
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -59,15 +70,50 @@ export function IntakeForm({ onDone }: { onDone: (r: Intake) => void }) {
   const [hint, setHint] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const key = useRef(`intake-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  const [found, setFound] = useState<FoundCustomer | null>(null);
   const cat = repairCategory(s.categoryCode);
   const set = (patch: Partial<IntakeState>) => setS((prev) => ({ ...prev, ...patch }));
+  const latest = useRef(s);
+  useLayoutEffect(() => {
+    latest.current = s;
+  });
+  /** The name the lookup filled in last: replaced by the next lookup unless the clerk changed it. */
+  const autoName = useRef<string | null>(null);
 
-  const precheck = async () => {
+  // The customer by phone: looked up once the number is long enough; the name is filled in (editable).
+  const phone = s.phone;
+  useEffect(() => {
+    if (phone.length < LOOKUP_MIN_DIGITS) {
+      setFound(null);
+      return undefined;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      void api.call('repairs.findCustomer', { phone }).then((r) => {
+        if (!live || !r.ok || latest.current.phone !== phone) return;
+        setFound({ ...r.value, phone });
+        const c = r.value.customer;
+        const name = latest.current.name.trim();
+        if (c && c.name && (name === '' || name === autoName.current)) {
+          autoName.current = c.name;
+          setS((prev) => (prev.phone === phone ? { ...prev, name: c.name } : prev));
+        }
+      });
+    }, LOOKUP_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, phone]);
+  const shownCustomer = found && found.phone === s.phone ? found : null;
+
+  const precheck = async (serialText: string = s.serial) => {
     setError(null);
+    const serial = serialText.trim();
     const r = await api.call('repairs.precheck', {
       categoryCode: s.categoryCode,
       faultCode: s.faultCode,
-      ...(s.serial.trim().length >= 4 ? { serial: s.serial.trim() } : {}),
+      ...(serial.length >= 4 ? { serial } : {}),
       ...(s.receiptNo.trim() ? { receiptNo: s.receiptNo.trim() } : {}),
     });
     if (!r.ok) return setError(r.error);
@@ -90,6 +136,18 @@ export function IntakeForm({ onDone }: { onDone: (r: Intake) => void }) {
   };
   useHotkey('F9', () => void submit());
 
+  // The serial/IMEI field takes scans (keyboard wedge, HID, serial scanners): the scan fills it and
+  // the warranty is checked at once, as when the clerk leaves the field.
+  const serialScan = useScanTarget(
+    SERIAL_SCANS,
+    (scan) => {
+      const serial = serialOfScan(scan);
+      set({ serial });
+      void precheck(serial);
+    },
+    { label: t('repairsUi.intake.scanSerial') },
+  );
+
   return (
     <Stack spacing={2} sx={{ maxWidth: 980 }} data-testid="intake-form">
       <Section title={t('repairsUi.intake.customer')}>
@@ -108,6 +166,19 @@ export function IntakeForm({ onDone }: { onDone: (r: Intake) => void }) {
             onChange={(e) => set({ name: e.target.value })}
           />
         </Stack>
+        {shownCustomer?.customer && (
+          <Alert severity="info" data-testid="customer-found" data-customer-id={shownCustomer.customer.id}>
+            {t('repairsUi.intake.customerFound', {
+              name: shownCustomer.customer.name,
+              count: shownCustomer.repairJobs,
+            })}
+          </Alert>
+        )}
+        {shownCustomer && !shownCustomer.customer && (
+          <Typography variant="body2" color="text.secondary" data-testid="customer-new">
+            {t('repairsUi.intake.customerNew')}
+          </Typography>
+        )}
       </Section>
       <Section title={t('repairsUi.intake.device')}>
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
@@ -147,13 +218,17 @@ export function IntakeForm({ onDone }: { onDone: (r: Intake) => void }) {
             value={s.model}
             onChange={(e) => set({ model: e.target.value })}
           />
-          <TextField
-            label={t('repairsUi.intake.serial')}
-            name="serial"
-            value={s.serial}
-            onChange={(e) => set({ serial: e.target.value })}
-            onBlur={() => s.serial.trim().length >= 4 && void precheck()}
-          />
+          <Box ref={serialScan.ref}>
+            <TextField
+              label={t('repairsUi.intake.serial')}
+              name="serial"
+              value={s.serial}
+              onChange={(e) => set({ serial: e.target.value })}
+              onBlur={() => s.serial.trim().length >= 4 && void precheck()}
+              slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false, maxLength: 40 } }}
+            />
+            <ScanTargetHint label={t('repairsUi.intake.scanSerial')} active={serialScan.active} />
+          </Box>
           <TextField
             label={t('repairsUi.intake.receiptNo')}
             name="receiptNo"

@@ -31,6 +31,9 @@ import { useJob } from './use-job';
 
 type JobMethod = 'repairs.transition' | 'repairs.assign' | 'repairs.qc';
 
+/** Who sees what parts cost the store (not only what the customer pays): those who see the day's money. */
+const COST_PERMISSIONS = ['reports.daily'] as const;
+
 /** The job screen; `initialDoc` opens a document at once (the intake receipt after an intake). */
 export function JobDetail({ jobId, initialDoc }: { jobId: string; initialDoc?: 'intake' | 'pickup' }) {
   const { t } = useTranslation();
@@ -77,7 +80,7 @@ export function JobDetail({ jobId, initialDoc }: { jobId: string; initialDoc?: '
 
   return (
     <Stack spacing={2} data-testid="job-detail" data-job-id={job.id}>
-      <JobFacts job={job} />
+      <JobFacts job={job} showCost={hasAny(session, COST_PERMISSIONS)} />
       <Paper sx={{ p: 2 }}>
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1 }}>
           {t('repairsUi.job.next')}

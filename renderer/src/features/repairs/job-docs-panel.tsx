@@ -1,4 +1,10 @@
-/** The job's documents (intake receipt, shelf tag, pickup slip: preview and print), bench results and customer messages. */
+/**
+ * The job's documents (intake receipt, shelf tag, pickup slip: preview and print), bench results and
+ * customer messages. Messages go out offline: "Copy" writes the text to the clipboard (and only then
+ * marks it copied; where the clipboard cannot be used it says so and selects the text for Ctrl+C),
+ * "Print" queues it on the receipt printer and confirms, "Shown" records that it was shown.
+ */
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
@@ -12,6 +18,29 @@ import { useApi } from '../../app/api-context';
 import { RepairSlipFrame } from './repair-slip-frame';
 
 type Kind = 'intake' | 'tag' | 'pickup';
+type Message = MethodOutput<'repairs.notifications'>[number];
+
+/** Writes to the clipboard; false where there is none (insecure page, no permission, old browser). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Selects a message's text on the page, so Ctrl+C copies it by hand. */
+function selectMessage(id: number): void {
+  const el = document.querySelector(`[data-message-text="${id}"]`);
+  const sel = window.getSelection();
+  if (!el || !sel) return;
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
 const KIND_LABEL: Record<Kind, string> = {
   intake: 'repairsUi.job.slipIntake',
   tag: 'repairsUi.job.slipTag',
@@ -25,6 +54,7 @@ export function JobDocsPanel({ job, initial }: { job: RepairJob; initial?: Kind 
   const [kind, setKind] = useState<Kind | null>(initial ?? null);
   const [doc, setDoc] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [said, setSaid] = useState<{ id: number; ok: boolean; text: string } | null>(null);
   const [results, setResults] = useState<MethodOutput<'bench.results'>>([]);
   const [messages, setMessages] = useState<MethodOutput<'repairs.notifications'>>([]);
   const kinds: Kind[] = job.status === 'picked_up' ? ['intake', 'tag', 'pickup'] : ['intake', 'tag'];
@@ -42,10 +72,24 @@ export function JobDocsPanel({ job, initial }: { job: RepairJob; initial?: Kind 
     const r = await api.call('repairs.slip', { jobId: job.id, kind: k, print: true });
     setNote(r.ok ? t('repairsUi.job.printed') : null);
   };
-  const mark = async (id: number, how: 'shown' | 'copied' | 'printed') => {
-    await api.call('repairs.markNotificationShown', { id, how });
+  const refresh = async () => {
     const r = await api.call('repairs.notifications', { jobId: job.id });
     if (r.ok) setMessages(r.value);
+  };
+  const mark = async (m: Message, how: 'shown' | 'copied' | 'printed') => {
+    setSaid(null);
+    if (how === 'copied') {
+      const copied = await copyText(m.text);
+      if (!copied) {
+        selectMessage(m.id);
+        setSaid({ id: m.id, ok: false, text: t('repairsUi.job.clipboardUnavailable') });
+        return;
+      }
+    }
+    const r = await api.call('repairs.markNotificationShown', { id: m.id, how });
+    if (how === 'copied') setSaid({ id: m.id, ok: true, text: t('repairsUi.job.copiedDone') });
+    if (how === 'printed' && r.ok) setSaid({ id: m.id, ok: true, text: t('repairsUi.job.messagePrinted') });
+    await refresh();
   };
 
   return (
@@ -113,15 +157,27 @@ export function JobDocsPanel({ job, initial }: { job: RepairJob; initial?: Kind 
             data-notification={m.status}
           >
             <Chip size="small" label={t(`repairs.notify.status.${m.status}`)} />
-            <Typography sx={{ flex: 1 }}>{m.text}</Typography>
+            <Typography sx={{ flex: 1, userSelect: 'text' }} data-message-text={m.id}>
+              {m.text}
+            </Typography>
             {m.status === 'queued' &&
               (['shown', 'copied', 'printed'] as const).map((how) => (
-                <Button key={how} size="small" onClick={() => void mark(m.id, how)}>
+                <Button key={how} size="small" onClick={() => void mark(m, how)} data-mark={how}>
                   {t(`repairsUi.job.mark${how[0]?.toUpperCase()}${how.slice(1)}`)}
                 </Button>
               ))}
           </Stack>
         ))}
+        {said && (
+          <Alert
+            severity={said.ok ? 'success' : 'warning'}
+            role="status"
+            data-testid="notification-said"
+            onClose={() => setSaid(null)}
+          >
+            {said.text}
+          </Alert>
+        )}
       </Stack>
     </Paper>
   );

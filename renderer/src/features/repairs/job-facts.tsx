@@ -1,4 +1,7 @@
-/** The head of a job: number, status, customer, device, fault, warranty, promised date (overdue), money. */
+/**
+ * The head of a job: number, status, customer, device, fault, warranty, promised date (overdue),
+ * money — with the parts' cost for roles that see cost (`showCost`).
+ */
 import Alert from '@mui/material/Alert';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
@@ -13,7 +16,7 @@ import type { RepairJob } from '../../../../shared/contract/methods/repairs';
 import { useMoney } from '../../app/use-money';
 
 /** Facts as label/value rows. */
-export function JobFacts({ job }: { job: RepairJob }) {
+export function JobFacts({ job, showCost = false }: { job: RepairJob; showCost?: boolean }) {
   const { t } = useTranslation();
   const money = useMoney();
   const rows: [string, string][] = [
@@ -32,6 +35,7 @@ export function JobFacts({ job }: { job: RepairJob }) {
     [t('repairsUi.job.estimate'), money(job.estimateMinor)],
     [t('repairsUi.job.deposit'), money(job.depositMinor)],
     [t('repairsUi.job.parts'), money(job.partsPriceMinor)],
+    ...(showCost ? [[t('repairsUi.job.partsCost'), money(job.partsCostMinor)] as [string, string]] : []),
     [t('repairsUi.job.charge'), money(job.chargeMinor)],
     [t('repairsUi.job.balance'), money(job.balanceDueMinor)],
   ];

@@ -1,5 +1,9 @@
-/** Assignment (a technician, or automatic by skill and load) and spare parts booked onto the job. */
+/**
+ * Assignment (a technician, or automatic by skill and load) and spare parts booked onto the job; the
+ * part picker shows each part's stock and a low-stock badge at the part's threshold.
+ */
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -91,8 +95,17 @@ export function JobWorkPanel({
               sx={{ minWidth: 320 }}
             >
               {parts.map((p) => (
-                <MenuItem key={p.sku} value={p.sku}>
-                  {`${p.name} · ${p.stockQty}`}
+                <MenuItem key={p.sku} value={p.sku} data-part-option={p.sku} data-low={p.low ? 'yes' : 'no'}>
+                  {`${p.name} · ${t('repairsUi.job.partStock', { n: p.stockQty })}`}
+                  {p.low && (
+                    <Chip
+                      size="small"
+                      color="warning"
+                      label={t('repairsUi.job.lowStock')}
+                      sx={{ ml: 1 }}
+                      data-testid="low-stock-badge"
+                    />
+                  )}
                 </MenuItem>
               ))}
             </TextField>
