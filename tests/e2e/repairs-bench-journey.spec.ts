@@ -4,8 +4,9 @@
  * 19.47 V reading is captured by itself and PASSes; a 0.35 V ripple FAILs in red, the retest at
  * 0.05 V passes and both attempts are kept; continuity passes — and sends the job to QC. 小赵 (not
  * 老陈) passes QC. 小王 hands the laptop over: balance, the customer's signature, CSAT and NPS, and
- * the pickup slip with the test results. Hostile: 老陈 cannot QC his own repair; an overload is not
- * judged.
+ * the pickup slip with the test results. Hostile: 老陈 cannot QC his own repair; the DC readings still
+ * streaming into the AC step are not judged and the screen says the meter is in the wrong function;
+ * an overload is not judged and said in words.
  */
 import type { Page } from '@playwright/test';
 import { expect, nav, openApp, signIn, test } from './support/fixtures';
@@ -53,6 +54,14 @@ test.describe('repair bench, QC and pickup', () => {
       timeout: 20_000,
     });
 
+    // Step 2 wants AC: the meter is still on DC, so nothing is captured and the screen says why.
+    const outcome = page.getByTestId('bench-outcome');
+    await expect(outcome).toHaveAttribute('data-outcome', 'wrong_function');
+    await expect(outcome).toContainText('万用表档位不对');
+    await expect(outcome).toContainText('交流电压');
+    await expect(page.locator('[data-step-state]').nth(1)).toHaveAttribute('data-step-state', 'active');
+    await page.screenshot({ path: `${SCREENS}/bench-wrong-function-zh.png` });
+
     // Step 2 (ripple < 0.2 V AC): 0.35 V → FAIL in red, with the reading.
     await setMeter(host, meter, 'ACV', 0.35);
     await expect(page.locator('[data-step-state]').nth(1)).toHaveAttribute('data-step-state', 'fail', {
@@ -72,6 +81,7 @@ test.describe('repair bench, QC and pickup', () => {
     // Step 3 (continuity ≤ 2 Ω): an overload first is not judged; then 0.4 Ω passes.
     await setMeter(host, meter, 'CONT', 0, true);
     await expect(page.getByTestId('bench-live')).toContainText('OL');
+    await expect(outcome).toContainText('超量程');
     await expect(page.locator('[data-step-state]').nth(2)).toHaveAttribute('data-step-state', 'active');
     await setMeter(host, meter, 'CONT', 0.4);
     await expect(page.getByTestId('run-verdict')).toContainText('全部合格', { timeout: 20_000 });

@@ -7,14 +7,19 @@
  * only resets the capture — the step stays active and resumes when readings come back. Manual
  * entry is allowed only where the step says so and is stored as manual. Retests add attempts.
  *
- * Durable state is in the database (run-state.ts); this service keeps only the capture window and
- * meter link per job in memory. One service per core: `benchFor(core)`.
+ * The run view carries the last outcome (`lastOutcome`): why the active step did not capture (wrong
+ * function, overload, meter gone) or that the capture failed its limits (out of range), so the
+ * screen can say it in words while the step stays active and resumable.
+ *
+ * Durable state is in the database (run-state.ts); this service keeps only the capture window, the
+ * last outcome and the meter link per job in memory. One service per core: `benchFor(core)`.
  */
 import { appendAudit } from '../../../db/audit/chain';
 import type { EventPayload } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/errors';
 import type {
   BenchRunView,
+  LastOutcomeView,
   ReadingOutcomeView,
   TestPlanView,
   TestResultView,
@@ -61,6 +66,7 @@ interface Session {
   meterDeviceId: number | null;
   meterState: MeterLinkState;
   instrumentId: number | null;
+  last: LastOutcomeView | null;
 }
 
 export type OutcomeListener = (jobId: string, outcome: ReadingOutcomeView) => void;
@@ -159,8 +165,45 @@ export class BenchService {
     return { ...o, run: this.view(s, now) };
   }
 
+  /** Remembers the outcome of a reading for the run view (a captured FAIL becomes `out_of_range`). */
+  private remember(s: Session, stepIndex: number | null, o: Omit<ReadingOutcomeView, 'run'>, now: number) {
+    const r = o.result;
+    if (o.outcome === 'captured' && r && r.verdict === 'fail') {
+      const unit = r.unit as Parameters<typeof formatQuantity>[1];
+      const bound = r.reason === 'BELOW_MIN' ? r.low : r.reason === 'ABOVE_MAX' ? r.high : null;
+      s.last = {
+        outcome: 'out_of_range',
+        messageKey: `bench.outcomeFail.${r.reason ?? 'NO_VALUE'}`,
+        params: {
+          step: r.stepIndex + 1,
+          display: r.display,
+          limit: bound === null ? '—' : formatQuantity(bound, unit),
+        },
+        stepIndex: r.stepIndex,
+        at: now,
+      };
+      return;
+    }
+    // A failed capture stays said while the next step only settles; anything else replaces it.
+    if (o.outcome === 'waiting' && s.last?.outcome === 'out_of_range') return;
+    s.last = { outcome: o.outcome, messageKey: o.messageKey, params: o.params, stepIndex, at: now };
+  }
+
   /** The capture engine: one reading → waiting / wrong function / overload / captured (no view). */
   private submit(
+    s: Session,
+    actor: Actor | null,
+    stepIndex: number | null,
+    reading: Reading,
+    now: number,
+  ): Omit<ReadingOutcomeView, 'run'> {
+    const active = s.activeStep;
+    const o = this.capture(s, actor, stepIndex, reading, now);
+    this.remember(s, o.result ? o.result.stepIndex : active, o, now);
+    return o;
+  }
+
+  private capture(
     s: Session,
     actor: Actor | null,
     stepIndex: number | null,
@@ -259,6 +302,12 @@ export class BenchService {
       { manual: true, staffId: actor.staffId, note },
       now,
     );
+    this.remember(
+      s,
+      stepIndex,
+      this.outcome('captured', { display: result.display, verdict: result.verdict }, result),
+      now,
+    );
     return { result, run: this.view(s, now) };
   }
 
@@ -287,6 +336,7 @@ export class BenchService {
       });
     })();
     s.activeStep = stepIndex;
+    s.last = null;
     this.resetCapture(s);
     return this.view(s, now);
   }
@@ -319,7 +369,15 @@ export class BenchService {
     const s = jobId ? this.sessions.get(jobId) : undefined;
     if (!s) return;
     s.meterState = state;
-    if (state !== 'connected') this.resetCapture(s);
+    if (state === 'connected') {
+      // Back: the next reading says what comes of it; "disconnected" no longer holds.
+      if (s.last?.outcome === 'meter_disconnected') s.last = null;
+      return;
+    }
+    this.resetCapture(s);
+    if (state === 'unknown' || s.activeStep === null) return;
+    const o = this.outcome('meter_disconnected', { state }, null);
+    this.remember(s, s.activeStep, o, this.core.now());
   }
 
   /** True when a run is bound to this meter source. */
@@ -367,6 +425,8 @@ export class BenchService {
       meterDeviceId: old?.meterDeviceId ?? null,
       meterState: old?.meterState ?? 'unknown',
       instrumentId: old?.instrumentId ?? run.instrumentId,
+      // A resume of the same run (e.g. re-bound to another meter) keeps what the step last said.
+      last: old && old.run.eventId === run.eventId ? old.last : null,
     };
     this.sessions.set(jobId, s);
     return s;
@@ -530,6 +590,7 @@ export class BenchService {
       },
       meter: { source: s.meterSource, state: s.meterState },
       instrument: s.instrumentId !== null ? instrumentById(db, s.instrumentId, today) : null,
+      lastOutcome: s.last,
       steps: s.plan.steps.map((p, i) => {
         const st = steps[i];
         const bounds = stepBounds(p);

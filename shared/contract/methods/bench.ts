@@ -78,6 +78,34 @@ export const benchStep = z.object({
   attempts: z.number().int(),
 });
 
+export const READING_OUTCOMES = [
+  'waiting',
+  'captured',
+  'wrong_function',
+  'overload',
+  'complete',
+  'meter_disconnected',
+] as const;
+
+/** What the run's last reading (or meter event) came to: the reading outcomes, plus a capture that failed its limits. */
+export const LAST_OUTCOMES = [...READING_OUTCOMES, 'out_of_range'] as const;
+
+/**
+ * The last thing that happened to the active step, in words for the technician: a reading in the
+ * wrong function or an overload (not captured), a capture outside the limits (FAIL, retest offered),
+ * the meter gone (step kept). Kept in memory by the bench service; null after a retest or restart.
+ */
+export const lastOutcome = z.object({
+  outcome: z.enum(LAST_OUTCOMES),
+  /** i18n key (`bench.outcome.*`, `bench.outcomeFail.<reason>`) and its params. */
+  messageKey: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** The step it concerns (null once the plan is complete). */
+  stepIndex: z.number().int().nullable(),
+  at: epochMs,
+});
+export type LastOutcomeView = z.infer<typeof lastOutcome>;
+
 export const benchRun = z.object({
   jobId: z.string(),
   plan: testPlan,
@@ -90,17 +118,10 @@ export const benchRun = z.object({
   meter: z.object({ source: z.string().nullable(), state: z.enum(METER_LINK_STATES) }),
   instrument: instrument.nullable(),
   steps: z.array(benchStep),
+  /** Why the active step did (not) capture, last reading or meter event first. */
+  lastOutcome: lastOutcome.nullable(),
 });
 export type BenchRunView = z.infer<typeof benchRun>;
-
-export const READING_OUTCOMES = [
-  'waiting',
-  'captured',
-  'wrong_function',
-  'overload',
-  'complete',
-  'meter_disconnected',
-] as const;
 
 export const readingOutcome = z.object({
   outcome: z.enum(READING_OUTCOMES),

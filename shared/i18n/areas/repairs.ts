@@ -212,6 +212,14 @@ export const repairsMessages: AreaMessages = {
         complete: '本测试计划的所有步骤都已完成',
         meter_disconnected: '万用表已断开：本步骤保留，重新连接后继续采集',
       },
+      outcomeFail: {
+        BELOW_MIN:
+          '第 {{step}} 步读数 {{display}} 超出范围：低于下限 {{limit}}，已判为不合格。维修后可点“重测此步”',
+        ABOVE_MAX:
+          '第 {{step}} 步读数 {{display}} 超出范围：高于上限 {{limit}}，已判为不合格。维修后可点“重测此步”',
+        OVERLOAD: '第 {{step}} 步持续超量程 (OL)，已判为不合格。检查量程和接线后可点“重测此步”',
+        NO_VALUE: '第 {{step}} 步没有可判定的读数，已判为不合格，可点“重测此步”',
+      },
       calibrationOverdue: '仪器 {{model}} {{serial}} 已过校准日期（{{due}}）：结果已保存并标记',
       manual: '手工录入',
       attempt: '第 {{attempt}} 次测试',
@@ -473,6 +481,15 @@ export const repairsMessages: AreaMessages = {
         overload: 'Overload (OL) ({{pending}}/{{needed}}): a lasting overload fails the step',
         complete: 'Every step of this test plan is done',
         meter_disconnected: 'The meter is disconnected: the step is kept and continues when it reconnects',
+      },
+      outcomeFail: {
+        BELOW_MIN:
+          'Step {{step}} read {{display}}, out of range: below the lower limit {{limit}}; it fails. After the repair, press “Retest this step”',
+        ABOVE_MAX:
+          'Step {{step}} read {{display}}, out of range: above the upper limit {{limit}}; it fails. After the repair, press “Retest this step”',
+        OVERLOAD:
+          'Step {{step}} stayed in overload (OL); it fails. Check the range and the leads, then press “Retest this step”',
+        NO_VALUE: 'Step {{step}} gave no reading that can be judged; it fails. Press “Retest this step”',
       },
       calibrationOverdue:
         'Instrument {{model}} {{serial}} is past its calibration date ({{due}}): the result is stored and flagged',

@@ -2,7 +2,8 @@
  * A simulated UT61E on a real socat pty pair, through the real serialport stack and the UT61E
  * driver, drives a repair job's bench run in a real core (SQLite file, dispatcher, sessions):
  * step 1 captures 19.47 V by itself and PASSes; step 2 ignores DC readings (wrong function, not
- * judged) and FAILs at 0.35 V AC; a retest at 0.05 V passes and both attempts are kept; the meter
+ * judged — the run view's last outcome says so, and the step stays active) and FAILs at 0.35 V AC
+ * (out of range); a retest at 0.05 V passes and both attempts are kept; the meter
  * is unplugged mid-step 3 — the run says so and keeps the step — and after the replug 0.4 Ω
  * passes. Every result carries the instrument, flagged past its calibration date.
  */
@@ -110,16 +111,30 @@ describe('bench run driven by a UT61E over a pty pair', () => {
     expect(s1?.value).toBeCloseTo(19.47, 3);
     expect(s1?.instrument).toMatchObject({ model: 'UT61E', serial: 'PTY-0001' });
 
-    // Step 2 wants AC volts: the DC readings still streaming are not judged.
-    await new Promise((r) => setTimeout(r, 300));
-    expect(await stepState(1)).toBe('active');
+    // Step 2 wants AC volts: the DC readings still streaming are not judged, and the run says why.
+    await waitFor(
+      async () => (await state()).lastOutcome?.outcome === 'wrong_function',
+      'the run says the meter is in the wrong function',
+      10_000,
+    );
+    const wrong = await state();
+    expect(wrong.lastOutcome).toMatchObject({
+      messageKey: 'bench.outcome.wrong_function',
+      params: { expected: 'ACV', actual: 'DCV' },
+      stepIndex: 1,
+    });
+    expect(wrong.steps[1]).toMatchObject({ state: 'active', attempts: 0 });
+    expect(wrong.capture.pending).toBe(0);
     sim.set({ function: 'ACV', value: 0.35 });
     await waitFor(async () => (await stepState(1)) === 'fail', 'step 2 fails', 10_000);
-    expect((await state()).steps[1]?.latest).toMatchObject({
+    const failed = await state();
+    expect(failed.steps[1]?.latest).toMatchObject({
       verdict: 'fail',
       reason: 'ABOVE_MAX',
       value: 0.35,
     });
+    // Out of range, said as such — unless the AC readings reaching step 3 already say "wrong function".
+    expect(['out_of_range', 'wrong_function']).toContain(failed.lastOutcome?.outcome);
 
     // Retest at 0.05 V: PASS, and the failed attempt is kept.
     sim.set({ function: 'ACV', value: 0.05 });
@@ -136,6 +151,7 @@ describe('bench run driven by a UT61E over a pty pair', () => {
     await stopAllSocatPairs();
     await waitFor(async () => (await state()).meter.state === 'disconnected', 'run sees the unplug', 10_000);
     expect(await stepState(2)).toBe('active');
+    expect((await state()).lastOutcome).toMatchObject({ outcome: 'meter_disconnected', stepIndex: 2 });
     await startSocatPair({ links: paths });
     await meterPort.open();
     sim.set({ function: 'CONT', value: 0.4 });

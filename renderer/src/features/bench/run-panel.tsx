@@ -1,5 +1,6 @@
 /**
- * A running test plan: the meter link (a disconnect shows a banner; the step stays), the instrument
+ * A running test plan: the meter link (a disconnect shows a banner; the step stays), why the step did
+ * not capture (wrong function, overload, out of range, meter gone — the run's last outcome), the instrument
  * and its calibration, the steps with their states, the active step's card, and at the end the
  * verdict with "send to QC" when every step passed.
  */
@@ -16,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenchRunView } from '../../../../shared/contract/methods/bench';
 import type { Reading } from '../../../../shared/domain/meter/reading';
+import { OutcomeNote } from './outcome-note';
 import { StepCard } from './step-card';
 
 const STATE_COLOR = { pending: 'default', active: 'primary', pass: 'success', fail: 'error' } as const;
@@ -46,6 +48,7 @@ export function RunPanel({
           {t(`benchUi.meterState.${run.meter.state}`)}
         </Alert>
       )}
+      <OutcomeNote run={run} />
       {run.instrument && (
         <Alert severity={run.instrument.calibrationOverdue ? 'error' : 'info'} data-testid="instrument">
           {t('benchUi.instrument', {
