@@ -37,10 +37,17 @@ test.describe('repair bench, QC and pickup', () => {
     await openJob(page, jobId);
     await page.locator('[data-move-to="repairing"]').click();
     await expect(page.getByTestId('job-status')).toHaveAttribute('data-status', 'repairing');
+    // The picker shows each part's stock and flags low stock (the kettle fuse is out of stock).
     await page.getByRole('combobox', { name: '配件' }).click();
+    const fuse = page.locator('[data-part-option="SA-FUSE-TH"]');
+    await expect(fuse).toHaveAttribute('data-low', 'yes');
+    await expect(fuse.getByTestId('low-stock-badge')).toHaveText('库存低');
+    await expect(page.locator('[data-part-option="LT-DCJACK-01"]')).toHaveAttribute('data-low', 'no');
     await page.getByRole('option', { name: /DC 电源接口/ }).click();
     await page.getByRole('button', { name: '登记配件' }).click();
     await expect(page.locator('[data-part="LT-DCJACK-01"]')).toBeVisible();
+    // What the part cost the store is not for the technician's eyes.
+    await expect(page.getByTestId('job-detail')).not.toContainText('配件成本');
 
     // The Bench: the job, the UT61E, the plan. Step 1 captures 19.47 V by itself: PASS.
     await openBench(page);
@@ -122,5 +129,13 @@ test.describe('repair bench, QC and pickup', () => {
     await expect(slip.locator('body')).toContainText('合格');
     await expect(slip.locator('body')).toContainText('小赵');
     await page.screenshot({ path: `${SCREENS}/repairs-pickup-zh.png` });
+    await expect(page.getByTestId('job-detail')).not.toContainText('配件成本');
+    await signOut(page);
+
+    // The manager sees the parts' cost on the job screen: the DC jack cost the store ¥12.00.
+    await signIn(page, '9001', '9090');
+    await openRepairs(page);
+    await openJob(page, jobId);
+    await expect(page.getByRole('row', { name: /配件成本/ })).toContainText('12.00');
   });
 });
