@@ -38,6 +38,12 @@ test.describe('repair intake', () => {
     await expect(page.getByTestId('customer-found')).toContainText(`老客户：${customer.name}`);
     await expect(form.locator('input[name="name"]')).toHaveValue(customer.name);
     await expect(form.locator('input[name="name"]')).toBeEditable();
+    // A number nobody has (a landline): a new customer, and the name filled in for 刘洋 goes away.
+    await form.locator('input[name="phone"]').fill('05718888888');
+    await expect(page.getByTestId('customer-new')).toContainText('新客户');
+    await expect(form.locator('input[name="name"]')).toHaveValue('');
+    await form.locator('input[name="phone"]').fill(customer.phone);
+    await expect(form.locator('input[name="name"]')).toHaveValue(customer.name);
     await form.locator('input[name="brand"]').fill('联想');
     await form.locator('input[name="model"]').fill('小新 Pro 14');
     await page.getByRole('combobox', { name: '故障' }).click();

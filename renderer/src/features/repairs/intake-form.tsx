@@ -94,9 +94,14 @@ export function IntakeForm({ onDone }: { onDone: (r: Intake) => void }) {
         setFound({ ...r.value, phone });
         const c = r.value.customer;
         const name = latest.current.name.trim();
-        if (c && c.name && (name === '' || name === autoName.current)) {
+        const untouched = name === '' || name === autoName.current;
+        if (c && c.name && untouched) {
           autoName.current = c.name;
           setS((prev) => (prev.phone === phone ? { ...prev, name: c.name } : prev));
+        } else if (!c && autoName.current !== null && name === autoName.current) {
+          // Another number: the name filled in for the previous one is not this customer's.
+          autoName.current = null;
+          setS((prev) => (prev.phone === phone ? { ...prev, name: '' } : prev));
         }
       });
     }, LOOKUP_DEBOUNCE_MS);
