@@ -36,8 +36,8 @@ const RETURN_SQL = `SELECT r.id, r.kind, r.reason_code AS reason, r.refund_total
   FROM returns r JOIN staff st ON st.id = r.staff_id`;
 const RETURN_KINDS: Record<string, Kind> = {
   id: 'text',
-  kind: 'kind',
-  reason: 'reason',
+  kind: 'returnKind',
+  reason: 'returnReason',
   refundMinor: 'money',
   feeMinor: 'money',
   clerk: 'text',
@@ -66,7 +66,7 @@ export function drillDown(db: SqliteDb, storeId: number, day: string, figure: Dr
       );
     case 'overrides':
       return out(
-        { id: 'number', at: 'instant', manager: 'text', requestedBy: 'text', action: 'action', reason: 'reason', note: 'text', ref: 'text' },
+        { id: 'number', at: 'instant', manager: 'text', requestedBy: 'text', action: 'text', reason: 'overrideReason', note: 'text', ref: 'text' },
         all(
           `SELECT o.id, o.at, m.name AS manager, q.name AS requestedBy, o.action, o.reason_code AS reason, o.note, o.entity_id AS ref
            FROM overrides o JOIN staff m ON m.id = o.manager_id JOIN staff q ON q.id = o.requested_by

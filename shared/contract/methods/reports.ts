@@ -151,10 +151,9 @@ export const DRILL_COLUMN_KINDS = [
   'instant',
   'status',
   'category',
-  'reason',
-  'kind',
-  'action',
-  'tender',
+  'returnReason',
+  'overrideReason',
+  'returnKind',
 ] as const;
 
 export const drillOutputSchema = z.object({

@@ -5,7 +5,6 @@ export const reportsMessages: AreaMessages = {
   'zh-CN': {
     report: {
       dailyTitle: '售后日报',
-      kpiTitle: '售后指标',
       reprint: '*** 重印 ***',
       day: '营业日',
       printedAt: '打印时间',
@@ -59,7 +58,6 @@ export const reportsMessages: AreaMessages = {
       section: '项目',
       key: '类别',
       value: '数值',
-      amount: '金额',
       kpi: {
         responseTimeHours: '响应时间（小时）',
         turnaroundHours: '维修周转（小时）',
@@ -68,6 +66,14 @@ export const reportsMessages: AreaMessages = {
         repeatRate: '返修率',
         csatAvg: '满意度（1–5）',
         nps: '净推荐值 NPS',
+        jobsReceived: '接修量',
+        jobsCompleted: '完工量',
+        surveys: '评价数',
+        refundTrend: '每日退款趋势',
+        technicians: '按技术员：工作量与效率',
+        byCategory: '按品类：接修与完工',
+        returnRateByCategory: '按品类的退货率',
+        returnsByReason: '按原因的退货',
       },
       kpiHelp: {
         responseTimeHours: '接收登记到第一次开始检测的平均小时数（该期间接收的维修单）',
@@ -77,6 +83,14 @@ export const reportsMessages: AreaMessages = {
         repeatRate: '该期间接收的维修单中，属于同一设备同一故障在保修期内再次维修的比例',
         csatAvg: '该期间取机时客户打分（1–5 星）的平均值',
         nps: '取机时“愿意推荐”打分：9–10 分的比例减去 0–6 分的比例（×100）',
+        jobsReceived: '该期间（门店时区营业日）新建的维修单数量',
+        jobsCompleted: '该期间完成（变为待取机）的维修单数量',
+        surveys: '该期间取机时给出满意度评分的次数',
+        refundTrend: '该期间每天已完成退货的退款合计（没有退款的日子为 0）',
+        technicians: '每位技术员：该期间完成的维修单、期末仍未完成的维修单、完成单的平均周转小时数',
+        byCategory: '每个品类：该期间接收的和完成的维修单，完成单的平均周转小时数',
+        returnRateByCategory: '每个品类：该期间退回件数 ÷ 售出件数',
+        returnsByReason: '每个退货原因：该期间已完成退货的笔数和退款金额',
       },
     },
     errors: {
@@ -87,7 +101,6 @@ export const reportsMessages: AreaMessages = {
   'en-US': {
     report: {
       dailyTitle: 'After-sales daily summary',
-      kpiTitle: 'After-sales KPIs',
       reprint: '*** REPRINT ***',
       day: 'Business day',
       printedAt: 'Printed',
@@ -141,7 +154,6 @@ export const reportsMessages: AreaMessages = {
       section: 'Section',
       key: 'Item',
       value: 'Value',
-      amount: 'Amount',
       kpi: {
         responseTimeHours: 'Response time (h)',
         turnaroundHours: 'Repair turnaround (h)',
@@ -150,6 +162,14 @@ export const reportsMessages: AreaMessages = {
         repeatRate: 'Repeat-repair rate',
         csatAvg: 'CSAT (1–5)',
         nps: 'NPS',
+        jobsReceived: 'Jobs received',
+        jobsCompleted: 'Jobs completed',
+        surveys: 'Surveys',
+        refundTrend: 'Refunds per day',
+        technicians: 'By technician: workload and productivity',
+        byCategory: 'By category: received and completed',
+        returnRateByCategory: 'Return rate by category',
+        returnsByReason: 'Returns by reason',
       },
       kpiHelp: {
         responseTimeHours: 'Mean hours from intake to the first diagnosis (jobs received in the range)',
@@ -161,6 +181,16 @@ export const reportsMessages: AreaMessages = {
           'Share of jobs received in the range that repeat an earlier repair of the same device and fault within its warranty',
         csatAvg: 'Mean of the 1–5 star scores given at pickup in the range',
         nps: 'Pickup "would recommend" scores: % of 9–10 minus % of 0–6 (×100)',
+        jobsReceived: 'Repair jobs created in the range (business days in the store time zone)',
+        jobsCompleted: 'Repair jobs completed (ready for pickup) in the range',
+        surveys: 'Satisfaction scores given at pickup in the range',
+        refundTrend: 'Refunds of completed returns on each day of the range (zero on days without any)',
+        technicians:
+          'Per technician: jobs completed in the range, jobs still open at its end, mean turnaround of the completed ones (h)',
+        byCategory:
+          'Per category: jobs received and completed in the range, mean turnaround of the completed ones (h)',
+        returnRateByCategory: 'Per category: items returned ÷ items sold in the range',
+        returnsByReason: 'Per return reason: completed returns in the range and their refunds',
       },
     },
     errors: {

@@ -1,4 +1,4 @@
-/** The records behind a figure: the repair jobs in an MUI X data grid. */
+/** The records behind a figure in an MUI X data grid: translated headers, money and store-local times, named codes. */
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -6,52 +6,43 @@ import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobRow } from './report-figures';
+import type { DrillOutput } from '../../../../shared/contract/methods/reports';
+import { useMoney } from '../../app/use-money';
+import { codeName, formatCell } from './drill-format';
+
+type GridRow = DrillOutput['rows'][number] & { __row: number };
 
 export interface DrillGridProps {
+  /** Translated title (figure and count). */
   title: string;
-  jobs: JobRow[];
+  /** Figure id, for tests and screen readers' landmarks. */
+  figure: string;
+  data: DrillOutput;
+  /** Store time zone for instants. */
+  zone: string;
   onClose(): void;
 }
 
-/** Grid of jobs with number, status, category, product, technician, promised day and overdue. */
-export function DrillGrid({ title, jobs, onClose }: DrillGridProps) {
+/** Grid of `data` with one column per backend column. */
+export function DrillGrid({ title, figure, data, zone, onClose }: DrillGridProps) {
   const { t } = useTranslation();
-  const columns = useMemo<GridColDef<JobRow>[]>(
-    () => [
-      { field: 'id', headerName: t('reports.ui.grid.job'), width: 150 },
-      {
-        field: 'status',
-        headerName: t('reports.ui.grid.status'),
-        width: 160,
-        valueGetter: (_v, row) => t(`repairs.status.${row.status}`),
-      },
-      { field: 'categoryCode', headerName: t('reports.ui.grid.category'), width: 130 },
-      {
-        field: 'product',
-        headerName: t('reports.ui.grid.product'),
+  const money = useMoney();
+  const columns = useMemo<GridColDef<GridRow>[]>(
+    () =>
+      data.columns.map((c) => ({
+        field: c.key,
+        headerName: codeName(t, 'reports.ui.col', c.key),
         flex: 1,
-        minWidth: 160,
-        valueGetter: (_v, row) => `${row.brand} ${row.model}`,
-      },
-      {
-        field: 'technician',
-        headerName: t('reports.ui.grid.technician'),
-        width: 120,
-        valueGetter: (_v, row) => row.assignedTo?.name ?? '—',
-      },
-      { field: 'promisedDay', headerName: t('reports.ui.grid.promised'), width: 120 },
-      {
-        field: 'overdue',
-        headerName: t('reports.ui.grid.overdue'),
-        width: 90,
-        valueGetter: (_v, row) => (row.overdue ? t('reports.ui.grid.yes') : t('reports.ui.grid.no')),
-      },
-    ],
-    [t],
+        minWidth: c.kind === 'instant' ? 150 : 110,
+        align: c.kind === 'money' || c.kind === 'number' ? 'right' : 'left',
+        headerAlign: c.kind === 'money' || c.kind === 'number' ? 'right' : 'left',
+        valueGetter: (_v, row) => formatCell(c.kind, row[c.key], { t, money, zone }),
+      })),
+    [data.columns, t, money, zone],
   );
+  const rows = useMemo<GridRow[]>(() => data.rows.map((r, i) => ({ ...r, __row: i })), [data.rows]);
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} data-testid="drill-down">
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="drill-down" data-figure={figure}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography variant="h6" component="h2">
           {title}
@@ -60,14 +51,19 @@ export function DrillGrid({ title, jobs, onClose }: DrillGridProps) {
           {t('reports.ui.grid.close')}
         </Button>
       </Stack>
-      <DataGrid
-        rows={jobs}
-        columns={columns}
-        autoHeight
-        density="compact"
-        hideFooter={jobs.length <= 25}
-        disableRowSelectionOnClick
-      />
+      {rows.length === 0 ? (
+        <Typography color="text.secondary">{t('reports.ui.grid.empty')}</Typography>
+      ) : (
+        <DataGrid
+          rows={rows}
+          getRowId={(r) => r.__row}
+          columns={columns}
+          autoHeight
+          density="compact"
+          hideFooter={rows.length <= 25}
+          disableRowSelectionOnClick
+        />
+      )}
     </Paper>
   );
 }

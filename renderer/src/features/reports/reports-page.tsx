@@ -1,5 +1,4 @@
-/** The reports area: managers get the daily summary and KPIs; other staff get "my shift" only. */
-import Alert from '@mui/material/Alert';
+/** The reports area: managers get the daily summary and KPIs (and their own shift); other staff get "my shift" only. */
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
@@ -8,14 +7,12 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { businessDay } from '../../../../shared/domain/time/business-day';
-import { ErrorMessage } from '../../app/error-message';
 import { useSession } from '../../app/session-context';
 import { hasAny } from '../../app/session-types';
 import { AreaIcon } from '../shell/area-icon';
 import { DailyPanel } from './daily-panel';
 import { KpiPanel } from './kpi-panel';
 import { MyShiftPanel } from './my-shift-panel';
-import { useReportData } from './use-report-data';
 
 type TabId = 'daily' | 'kpi' | 'myShift';
 
@@ -23,10 +20,13 @@ type TabId = 'daily' | 'kpi' | 'myShift';
 export function ReportsPage() {
   const { t } = useTranslation();
   const { session, appInfo } = useSession();
-  const manager = hasAny(session, ['reports.daily']);
-  const tabs: TabId[] = manager ? ['daily', 'kpi', 'myShift'] : ['myShift'];
+  // Tabs by permission (core checks them again on every call).
+  const tabs: TabId[] = [
+    ...(hasAny(session, ['reports.daily']) ? (['daily'] as const) : []),
+    ...(hasAny(session, ['reports.kpi']) ? (['kpi'] as const) : []),
+    ...(hasAny(session, ['reports.own-shift']) ? (['myShift'] as const) : []),
+  ];
   const [tab, setTab] = useState<TabId>(tabs[0] ?? 'myShift');
-  const { data, error } = useReportData(tab === 'myShift');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const zone = appInfo?.store.timeZone ?? 'Asia/Shanghai';
@@ -50,17 +50,11 @@ export function ReportsPage() {
           <Tab key={id} value={id} label={t(`reports.ui.tabs.${id}`)} sx={{ minHeight: 48 }} />
         ))}
       </Tabs>
-      {error !== null ? (
-        <ErrorMessage error={error} />
-      ) : data === null ? (
-        <Alert severity="info">{t('reports.ui.loading')}</Alert>
-      ) : (
-        <Paper variant="outlined" sx={{ p: 2 }}>
-          {tab === 'daily' && <DailyPanel data={data} zone={zone} today={today} />}
-          {tab === 'kpi' && <KpiPanel data={data} zone={zone} today={today} />}
-          {tab === 'myShift' && <MyShiftPanel data={data} zone={zone} today={today} />}
-        </Paper>
-      )}
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        {tab === 'daily' && <DailyPanel zone={zone} today={today} />}
+        {tab === 'kpi' && <KpiPanel zone={zone} today={today} />}
+        {tab === 'myShift' && <MyShiftPanel />}
+      </Paper>
     </Stack>
   );
 }
