@@ -16,10 +16,12 @@ export interface Reported {
   imports: Map<number, string[]>;
   /** repair job id → last reported status */
   repairs: Map<string, string>;
+  /** spare-part line id (repair_parts) → repair job id */
+  parts: Map<number, string>;
 }
 
 export function emptyReported(): Reported {
-  return { returns: new Map(), imports: new Map(), repairs: new Map() };
+  return { returns: new Map(), imports: new Map(), repairs: new Map(), parts: new Map() };
 }
 
 /** Reads one stdout line of the kill child into `into`. */
@@ -28,6 +30,7 @@ export function parseReportLine(line: string, into: Reported): void {
   if (tag === 'RET') into.returns.set(a, Number(b));
   else if (tag === 'IMP') into.imports.set(Number(a), b.split(',').filter(Boolean));
   else if (tag === 'REP') into.repairs.set(a, b);
+  else if (tag === 'PART') into.parts.set(Number(b), a);
 }
 
 function count(db: SqliteDb, sql: string, ...params: unknown[]): number {
@@ -133,6 +136,26 @@ export function structuralProblems(db: SqliteDb): string[] {
       `SELECT count(*) AS n FROM audit_log a WHERE a.entity_type = 'repair_job' AND NOT EXISTS (SELECT 1 FROM repair_jobs j WHERE j.id = a.entity_id)`,
     ],
     [
+      'spare parts whose stock differs from their stock moves',
+      `SELECT count(*) AS n FROM spare_parts s WHERE s.stock_qty <> (SELECT COALESCE(sum(m.qty_delta), 0) FROM stock_moves m WHERE m.bucket = 'spare_parts' AND m.sku = s.sku)`,
+    ],
+    [
+      'parts on jobs that differ from their stock moves',
+      `SELECT count(*) AS n FROM (SELECT job_id, part_sku, sum(qty) AS q FROM repair_parts GROUP BY job_id, part_sku) p WHERE p.q <> -(SELECT COALESCE(sum(m.qty_delta), 0) FROM stock_moves m WHERE m.reason = 'repair_part' AND m.ref_type = 'repair_job' AND m.ref_id = p.job_id AND m.sku = p.part_sku)`,
+    ],
+    [
+      'repair stock moves without a part on the job',
+      `SELECT count(*) AS n FROM stock_moves m WHERE m.reason = 'repair_part' AND NOT EXISTS (SELECT 1 FROM repair_parts p WHERE p.job_id = m.ref_id AND p.part_sku = m.sku)`,
+    ],
+    [
+      'stock moves without audit row',
+      `SELECT count(*) AS n FROM stock_moves m WHERE m.reason = 'repair_part' AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'stock.move' AND a.entity_id = CAST(m.id AS TEXT))`,
+    ],
+    [
+      'parts on jobs without their timeline event',
+      `SELECT count(*) AS n FROM repair_parts p WHERE NOT EXISTS (SELECT 1 FROM repair_events e WHERE e.job_id = p.job_id AND json_extract(e.data, '$.kind') = 'part')`,
+    ],
+    [
       'print attempts without their job',
       `SELECT count(*) AS n FROM print_attempts p WHERE NOT EXISTS (SELECT 1 FROM print_jobs j WHERE j.id = p.job_id)`,
     ],
@@ -189,6 +212,21 @@ export function reportedProblems(db: SqliteDb, r: Reported): { problems: string[
       one('SELECT count(*) AS n FROM repair_events WHERE job_id = ? AND to_status = ?', jobId, status) < 1
     )
       problems.push(`repair ${jobId}: reported ${status} but no such event (status ${row.status})`);
+  }
+  for (const [lineId, jobId] of r.parts) {
+    checked++;
+    const part = db
+      .prepare('SELECT part_sku AS sku FROM repair_parts WHERE id = ? AND job_id = ?')
+      .get(lineId, jobId) as { sku: string } | undefined;
+    if (!part) problems.push(`part line ${lineId} of repair ${jobId} missing`);
+    else if (
+      one(
+        `SELECT count(*) AS n FROM stock_moves WHERE reason = 'repair_part' AND ref_id = ? AND sku = ? AND qty_delta < 0`,
+        jobId,
+        part.sku,
+      ) < 1
+    )
+      problems.push(`part line ${lineId} of repair ${jobId} has no stock move`);
   }
   return { problems, checked };
 }
