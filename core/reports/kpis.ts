@@ -5,6 +5,7 @@
  * on-time = completed by the promised time; first-time fix = completed without QC sending it back
  * to repair; repeat rate = received jobs that repeat an earlier repair of the same device and fault;
  * CSAT = mean of the 1–5 pickup scores; NPS = % promoters (9–10) − % detractors (0–6).
+ * Turnaround, on-time and first-time fix are also given per technician and per category.
  */
 import type { SqliteDb } from '../../db/open';
 import type { KpiReport } from '../../shared/contract/methods/reports';
@@ -79,36 +80,41 @@ export function kpiReport(db: SqliteDb, storeId: number, from: string, to: strin
     const row = trendRows.find((r) => r.day === d);
     refundTrend.push({ day: d, amountMinor: row?.amountMinor ?? 0, count: row?.count ?? 0 });
   }
+  // Per technician / per category: the same definitions as the store-wide KPIs, restricted to the
+  // jobs assigned to that technician / of that category. Named parameters: @start, @end (the range).
+  const inRange = 'j.completed_at >= @start AND j.completed_at < @end';
+  const sentBack = `EXISTS (SELECT 1 FROM repair_events e WHERE e.job_id = j.id AND e.from_status = 'qc' AND e.to_status = 'repairing')`;
+  const perGroup = `coalesce(sum(${inRange}), 0) AS completed,
+                avg(CASE WHEN ${inRange} THEN j.completed_at - j.created_at END) AS tat,
+                coalesce(sum(CASE WHEN ${inRange} THEN j.completed_at <= j.promised_at END), 0) AS onTime,
+                coalesce(sum(CASE WHEN ${inRange} THEN NOT ${sentBack} END), 0) AS firstFix`;
+  type Group = { completed: number; tat: number | null; onTime: number; firstFix: number };
+  const groupRates = (g: Group) => ({
+    avgTurnaroundHours: hours(g.tat),
+    onTimeRate: rate(g.onTime, g.completed),
+    firstTimeFixRate: rate(g.firstFix, g.completed),
+  });
   const technicians = (
     db
       .prepare(
-        `SELECT s.id AS staffId, s.name, coalesce(sum(j.completed_at >= ? AND j.completed_at < ?), 0) AS completed,
-                coalesce(sum(j.created_at < ? AND (j.completed_at IS NULL OR j.completed_at >= ?)
-                    AND j.status NOT IN ('cancelled','returned_unrepaired')), 0) AS openAtEnd,
-                avg(CASE WHEN j.completed_at >= ? AND j.completed_at < ? THEN j.completed_at - j.created_at END) AS tat
-         FROM repair_jobs j JOIN staff s ON s.id = j.assigned_to WHERE j.store_id = ?
+        `SELECT s.id AS staffId, s.name, ${perGroup},
+                coalesce(sum(j.created_at < @end AND (j.completed_at IS NULL OR j.completed_at >= @end)
+                    AND j.status NOT IN ('cancelled','returned_unrepaired')), 0) AS openAtEnd
+         FROM repair_jobs j JOIN staff s ON s.id = j.assigned_to WHERE j.store_id = @storeId
          GROUP BY s.id ORDER BY completed DESC, s.name`,
       )
-      .all(start, end, end, end, start, end, storeId) as {
-        staffId: number;
-        name: string;
-        completed: number;
-        openAtEnd: number;
-        tat: number | null;
-      }[]
-  ).map((t) => ({ staffId: t.staffId, name: t.name, completed: t.completed ?? 0, openAtEnd: t.openAtEnd ?? 0, avgTurnaroundHours: hours(t.tat) }));
+      .all({ start, end, storeId }) as (Group & { staffId: number; name: string; openAtEnd: number })[]
+  ).map((t) => ({ staffId: t.staffId, name: t.name, completed: t.completed, openAtEnd: t.openAtEnd, ...groupRates(t) }));
   const byCategory = (
     db
       .prepare(
-        `SELECT category_code AS key, coalesce(sum(created_at >= ? AND created_at < ?), 0) AS received,
-                coalesce(sum(completed_at >= ? AND completed_at < ?), 0) AS completed,
-                avg(CASE WHEN completed_at >= ? AND completed_at < ? THEN completed_at - created_at END) AS tat
-         FROM repair_jobs WHERE store_id = ? GROUP BY category_code ORDER BY key`,
+        `SELECT j.category_code AS key, coalesce(sum(j.created_at >= @start AND j.created_at < @end), 0) AS received, ${perGroup}
+         FROM repair_jobs j WHERE j.store_id = @storeId GROUP BY j.category_code ORDER BY key`,
       )
-      .all(start, end, start, end, start, end, storeId) as { key: string; received: number; completed: number; tat: number | null }[]
+      .all({ start, end, storeId }) as (Group & { key: string; received: number })[]
   )
     .filter((c) => c.received > 0 || c.completed > 0)
-    .map((c) => ({ key: c.key, received: c.received, completed: c.completed, avgTurnaroundHours: hours(c.tat) }));
+    .map((c) => ({ key: c.key, received: c.received, completed: c.completed, ...groupRates(c) }));
 
   return {
     from,

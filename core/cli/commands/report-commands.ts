@@ -55,7 +55,12 @@ function kpiCsv(k: KpiReport): string {
   ] as const)
     rows.push([key, k[key]]);
   for (const c of k.returnRateByCategory) rows.push([`returnRate.${c.key}`, c.rate]);
-  for (const t of k.technicians) rows.push([`completed.${t.name}`, t.completed]);
+  for (const t of k.technicians) {
+    rows.push([`completed.${t.name}`, t.completed]);
+    rows.push([`onTimeRate.${t.name}`, t.onTimeRate], [`firstTimeFixRate.${t.name}`, t.firstTimeFixRate]);
+  }
+  for (const c of k.byCategory)
+    rows.push([`onTimeRate.${c.key}`, c.onTimeRate], [`firstTimeFixRate.${c.key}`, c.firstTimeFixRate]);
   return `\ufeff${rows.map((r) => r.map((v) => csvField(v === null ? '' : String(v))).join(',')).join('\r\n')}\r\n`;
 }
 

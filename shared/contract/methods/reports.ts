@@ -104,6 +104,8 @@ export const kpiSchema = z.object({
       completed: z.number().int(),
       openAtEnd: z.number().int(),
       avgTurnaroundHours: z.number().nullable(),
+      onTimeRate: z.number().nullable(),
+      firstTimeFixRate: z.number().nullable(),
     }),
   ),
   byCategory: z.array(
@@ -112,6 +114,8 @@ export const kpiSchema = z.object({
       received: z.number().int(),
       completed: z.number().int(),
       avgTurnaroundHours: z.number().nullable(),
+      onTimeRate: z.number().nullable(),
+      firstTimeFixRate: z.number().nullable(),
     }),
   ),
 });

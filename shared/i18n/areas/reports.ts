@@ -87,8 +87,10 @@ export const reportsMessages: AreaMessages = {
         jobsCompleted: '该期间完成（变为待取机）的维修单数量',
         surveys: '该期间取机时给出满意度评分的次数',
         refundTrend: '该期间每天已完成退货的退款合计（没有退款的日子为 0）',
-        technicians: '每位技术员：该期间完成的维修单、期末仍未完成的维修单、完成单的平均周转小时数',
-        byCategory: '每个品类：该期间接收的和完成的维修单，完成单的平均周转小时数',
+        technicians:
+          '每位技术员：该期间完成的维修单、期末仍未完成的维修单，以及完成单的平均周转小时数、按时完成率和一次修复率（定义同上）',
+        byCategory:
+          '每个品类：该期间接收的和完成的维修单，以及完成单的平均周转小时数、按时完成率和一次修复率（定义同上）',
         returnRateByCategory: '每个品类：该期间退回件数 ÷ 售出件数',
         returnsByReason: '每个退货原因：该期间已完成退货的笔数和退款金额',
       },
@@ -186,9 +188,9 @@ export const reportsMessages: AreaMessages = {
         surveys: 'Satisfaction scores given at pickup in the range',
         refundTrend: 'Refunds of completed returns on each day of the range (zero on days without any)',
         technicians:
-          'Per technician: jobs completed in the range, jobs still open at its end, mean turnaround of the completed ones (h)',
+          'Per technician: jobs completed in the range, jobs still open at its end, and of the completed ones the mean turnaround (h), on-time rate and first-time-fix rate (defined as above)',
         byCategory:
-          'Per category: jobs received and completed in the range, mean turnaround of the completed ones (h)',
+          'Per category: jobs received and completed in the range, and of the completed ones the mean turnaround (h), on-time rate and first-time-fix rate (defined as above)',
         returnRateByCategory: 'Per category: items returned ÷ items sold in the range',
         returnsByReason: 'Per return reason: completed returns in the range and their refunds',
       },

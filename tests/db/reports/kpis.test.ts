@@ -1,5 +1,6 @@
 /** KPIs over a range, against a hand-computed fixture of two completed jobs, surveys, sales and a return. */
 import { describe, expect, it } from 'vitest';
+import { kpiDrillDown } from '../../../core/reports/drill-down';
 import { kpiReport } from '../../../core/reports/kpis';
 import { makeCore } from '../../helpers/core-fixture';
 import { aJob, aReturn, anEvent, HOUR, product, staffId } from './report-fixture';
@@ -62,8 +63,65 @@ describe('KPIs (2026-11-16 … 2026-11-20, Asia/Shanghai)', () => {
         ['2026-11-19', 0],
         ['2026-11-20', 0],
       ]);
-      expect(k.technicians).toEqual([{ staffId: tech, name: '老陈', completed: 2, openAtEnd: 0, avgTurnaroundHours: 38 }]);
-      expect(k.byCategory).toEqual([{ key: 'laptop', received: 2, completed: 2, avgTurnaroundHours: 38 }]);
+      expect(k.technicians).toEqual([
+        { staffId: tech, name: '老陈', completed: 2, openAtEnd: 0, avgTurnaroundHours: 38, onTimeRate: 0.5, firstTimeFixRate: 0.5 },
+      ]);
+      expect(k.byCategory).toEqual([
+        { key: 'laptop', received: 2, completed: 2, avgTurnaroundHours: 38, onTimeRate: 0.5, firstTimeFixRate: 0.5 },
+      ]);
+    } finally {
+      f.close();
+    }
+  });
+
+  it('on-time and first-time-fix per technician and per category; the records behind each point', () => {
+    const f = makeCore();
+    try {
+      const db = f.core.ctx.db.sqlite;
+      const clerk = staffId(db, 'C001');
+      const tech = staffId(db, 'T001');
+      const other = staffId(db, 'M001'); // a manager doing bench work
+      const job = (id: string, category: string, assignedTo: number, completedH: number | null, promisedH: number, createdH = 0) =>
+        aJob(db, { id, category, assignedTo, createdAt: T0 + createdH * HOUR, status: completedH === null ? 'repairing' : 'ready',
+          staff: clerk, promisedAt: T0 + promisedH * HOUR, completedAt: completedH === null ? null : T0 + completedH * HOUR });
+      db.transaction(() => {
+        // 老陈: A1 laptop on time, first fix; A2 laptop on time but QC sent it back; A3 phone late, first fix.
+        job('A1', 'laptop', tech, 10, 24);
+        job('A2', 'laptop', tech, 20, 24);
+        anEvent(db, 'A2', T0 + 15 * HOUR, 'qc', 'repairing', { kind: 'qc' });
+        job('A3', 'phone', tech, 30, 24);
+        // 张店长: B1 phone on time, first fix; B2 phone completed after the range (not counted);
+        // B3 phone still open at the end; B2's QC return does not count either.
+        job('B1', 'phone', other, 5, 24);
+        job('B2', 'phone', other, 6 * 24, 7 * 24);
+        anEvent(db, 'B2', T0 + 4 * 24 * HOUR, 'qc', 'repairing', { kind: 'qc' });
+        job('B3', 'phone', other, null, 24, 1);
+      })();
+      const k = kpiReport(db, f.core.ctx.storeId, '2026-11-16', '2026-11-20');
+      // 老陈: 3 completed; on time A1, A2 → 2/3; first fix A1, A3 → 2/3; turnaround (10 + 20 + 30) / 3 = 20 h.
+      // 张店长: 1 completed (B1): on time 1, first fix 1, 5 h; open at the end: B2 (completed later) and B3.
+      expect(k.technicians).toEqual([
+        { staffId: tech, name: '老陈', completed: 3, openAtEnd: 0, avgTurnaroundHours: 20, onTimeRate: 0.667, firstTimeFixRate: 0.667 },
+        { staffId: other, name: '张店长', completed: 1, openAtEnd: 2, avgTurnaroundHours: 5, onTimeRate: 1, firstTimeFixRate: 1 },
+      ]);
+      // laptop: A1, A2 → on time 2/2, first fix 1/2, (10 + 20) / 2 = 15 h.
+      // phone: received A3, B1, B2, B3 = 4; completed A3, B1 → on time 1/2, first fix 2/2, (30 + 5) / 2 = 17.5 h.
+      expect(k.byCategory).toEqual([
+        { key: 'laptop', received: 2, completed: 2, avgTurnaroundHours: 15, onTimeRate: 1, firstTimeFixRate: 0.5 },
+        { key: 'phone', received: 4, completed: 2, avgTurnaroundHours: 17.5, onTimeRate: 0.5, firstTimeFixRate: 1 },
+      ]);
+
+      const ids = (figure: Parameters<typeof kpiDrillDown>[4], key?: string) =>
+        kpiDrillDown(db, f.core.ctx.storeId, '2026-11-16', '2026-11-20', figure, key).rows.map((r) => r.id);
+      expect(ids('technicianCompleted', String(tech))).toEqual(['A1', 'A2', 'A3']);
+      expect(ids('technicianOpen', String(other))).toEqual(['B2', 'B3']);
+      expect(ids('categoryCompleted', 'phone')).toEqual(['B1', 'A3']);
+      expect(ids('categoryReceived', 'laptop')).toEqual(['A1', 'A2']);
+      expect(ids('jobsCompleted')).toHaveLength(4);
+      // Hostile keys list nothing (bound parameters, a staff id must be digits).
+      expect(ids('technicianCompleted', `${tech} OR 1=1`)).toEqual([]);
+      expect(ids('categoryCompleted', "' OR ''='")).toEqual([]);
+      expect(ids('technicianCompleted')).toEqual([]);
     } finally {
       f.close();
     }

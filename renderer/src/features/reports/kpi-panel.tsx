@@ -46,12 +46,16 @@ const TECH_COLS: BreakdownColumn[] = [
   { field: 'completed', label: 'reports.ui.col.completed', kind: 'count', drill: 'technicianCompleted' },
   { field: 'openAtEnd', label: 'reports.ui.col.openAtEnd', kind: 'count', drill: 'technicianOpen' },
   { field: 'avgTurnaroundHours', label: 'reports.ui.col.avgTurnaroundHours', kind: 'hours' },
+  { field: 'onTimeRate', label: 'report.kpi.onTimeRate', kind: 'rate' },
+  { field: 'firstTimeFixRate', label: 'report.kpi.firstTimeFixRate', kind: 'rate' },
 ];
 const CATEGORY_COLS: BreakdownColumn[] = [
   { field: 'name', label: 'reports.ui.col.category', kind: 'text' },
   { field: 'received', label: 'reports.ui.col.received', kind: 'count', drill: 'categoryReceived' },
   { field: 'completed', label: 'reports.ui.col.completed', kind: 'count', drill: 'categoryCompleted' },
   { field: 'avgTurnaroundHours', label: 'reports.ui.col.avgTurnaroundHours', kind: 'hours' },
+  { field: 'onTimeRate', label: 'report.kpi.onTimeRate', kind: 'rate' },
+  { field: 'firstTimeFixRate', label: 'report.kpi.firstTimeFixRate', kind: 'rate' },
 ];
 const RETURN_RATE_COLS: BreakdownColumn[] = [
   { field: 'name', label: 'reports.ui.col.category', kind: 'text' },
