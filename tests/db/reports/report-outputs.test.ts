@@ -94,6 +94,44 @@ describe('daily summary outputs', () => {
     }
   });
 
+  it('in en-US on 58 mm paper: English labels, amounts and REPRINT fit the 32 columns', async () => {
+    const f = makeCore({ now: Date.UTC(2026, 10, 20, 14, 0) });
+    try {
+      seed(f);
+      const db = f.core.ctx.db.sqlite;
+      const setting = db.prepare(
+        `INSERT INTO settings (store_id, key, value, updated_at) VALUES (1, ?, ?, 0)
+         ON CONFLICT(store_id, key) DO UPDATE SET value = excluded.value`,
+      );
+      setting.run('locale', '"en-US"');
+      setting.run('receiptWidth', '58');
+      const m = await f.as('M001');
+      const first = await f.core.dispatcher.call(m, 'reports.printDaily', { day: '2026-11-20' });
+      const second = await f.core.dispatcher.call(m, 'reports.printDaily', { day: '2026-11-20' });
+      if (!first.ok || !second.ok) throw new Error('print failed');
+      const paper = (id: number) => {
+        const layout = JSON.parse((db.prepare('SELECT layout FROM print_jobs WHERE id = ?').get(id) as { layout: string }).layout);
+        expect(layout.paper).toBe(58);
+        return decodedToPlainText(decodeEscPos(encodeJob(layout, { paper: 58, copies: 1, openDrawer: false })).items, 32);
+      };
+      const lines = paper((first.value as { printJobId: number }).printJobId);
+      const text = lines.join('\n');
+      expect(text).toContain('After-sales daily summary');
+      expect(text).toMatch(/Business day\s+2026-11-20/);
+      // 35910 + 6000 = 41910 → 419.10 in the store currency; WeChat Pay 359.10, cash 60.00.
+      expect(text).toMatch(/Refunds total\s+\S*419\.10/);
+      expect(text).toMatch(/WeChat Pay ×1\s+\S*359\.10/);
+      expect(text).toMatch(/Cash ×1\s+\S*60\.00/);
+      expect(text).toMatch(/Cash out\s+\S*60\.00/);
+      expect(text).not.toMatch(/[\u4e00-\u9fff]/); // no Chinese label left untranslated
+      expect(text).not.toContain('REPRINT');
+      expect(lines.every((l) => l.length <= 32)).toBe(true);
+      expect(paper((second.value as { printJobId: number }).printJobId).join('\n')).toContain('*** REPRINT ***');
+    } finally {
+      f.close();
+    }
+  });
+
   it('clerks cannot open the daily summary; a reversed KPI range is refused in words', async () => {
     const f = makeCore();
     try {
