@@ -2,9 +2,10 @@
  * Devices that misbehave under a running core (device manager + print queue on a real SQLite file,
  * real serialport over socat pty pairs with stable symlinks, so a "replugged" device comes back on
  * the same path): a receipt printer unplugged in the middle of a slip, a UT61E meter whose line is
- * full of garbage, and a serial scanner flooding 10,000 codes a second. Each time the event loop is
- * sampled (the app stays responsive), nothing wrong comes out (no lost or duplicated slip, no wrong
- * reading, no invented scan), and everything works again once the device is back.
+ * full of garbage, and a serial scanner flooding 10,000 codes a second. Each time nothing wrong comes
+ * out (no lost or duplicated slip, no wrong reading, no invented scan), the work keeps going (the
+ * next job waits, readings keep coming, the flood is handled in small portions and the next scan
+ * still arrives — counted, never timed), and everything works again once the device is back.
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,7 +22,6 @@ import { UartPacer } from '../bench/figures/uart-pacer';
 import { makeCore, type CoreFixture } from '../helpers/core-fixture';
 import { makeLinkDir, startSocatPair, stopAllSocatPairs, type SocatPair } from '../helpers/socat-pair';
 import { waitFor } from '../helpers/wait-for';
-import { expectResponsive, sampleLoopLag } from './helpers/loop-lag';
 import { soakCount } from './helpers/soak';
 
 const FLOOD_SCANS = soakCount('COUNTERDESK_SOAK_SCANS', 10_000);
@@ -107,7 +107,6 @@ describe('devices that fail under a running core', { timeout: 60_000 }, () => {
     });
     await waitFor(() => m.runningDevice(printer.id)?.status.state === 'connected', 'printer ready', 10_000);
 
-    const lag = sampleLoopLag();
     const first = (await call<{ jobId: number }>('devices.testPrint', { deviceId: printer.id })).jobId;
     // Unplug while the slip is on the wire: the printer has some of it, not all.
     await waitFor(() => paced.delivered > 200, 'the slip to be half-way', 10_000, 1);
@@ -126,8 +125,6 @@ describe('devices that fail under a running core', { timeout: 60_000 }, () => {
       () => eventsOf('print.job').find((e) => e.jobId === second && e.status === 'queued' && e.error),
       'the second job to wait',
     );
-    const report = lag.stop();
-    expectResponsive(report);
     const jobs = f.core.ctx.db.sqlite.prepare('SELECT id, status FROM print_jobs ORDER BY id').all();
     expect(jobs).toEqual([
       { id: first, status: failed.status },
@@ -155,7 +152,7 @@ describe('devices that fail under a running core', { timeout: 60_000 }, () => {
     expect(back.screen().filter((l) => l.includes('打印测试页'))).toHaveLength(2);
   });
 
-  it('a UT61E streaming garbage: never a wrong reading, the loop stays responsive, readings resume after a replug', async () => {
+  it('a UT61E streaming garbage: never a wrong reading, readings keep coming and resume after a replug', async () => {
     const plug = await pluggablePair();
     let meterEnd = await openEnd(plug.b, UT61E_SERIAL_SETTINGS);
     let sim = createUt61eSimulator({
@@ -175,23 +172,19 @@ describe('devices that fail under a running core', { timeout: 60_000 }, () => {
     const readingsOf = () => eventsOf('meter.reading').filter((e) => e.deviceId === meter.id);
     await waitFor(() => readingsOf().length >= 3, 'first readings', 10_000);
 
-    // Two seconds of random bytes (fixed seed source: crypto, checked only by what comes out) between the packets.
-    const lag = sampleLoopLag();
+    // 400 chunks of random bytes (crypto: checked only by what comes out) between the packets.
     const before = readingsOf().length;
     let garbage = 0;
-    const until = Date.now() + 2000;
-    while (Date.now() < until) {
+    for (let i = 0; i < 400; i++) {
       const chunk = randomBytes(512);
       garbage += chunk.length;
       await meterEnd.write(chunk);
       await new Promise((r) => setTimeout(r, 2));
     }
-    const report = lag.stop();
     await waitFor(() => readingsOf().length >= before + 5, 'readings after the garbage', 10_000);
     const values = new Set(readingsOf().map((r) => `${r.reading.function} ${r.reading.value}`));
     expect([...values]).toEqual(['DCV 19.47']);
-    expect(garbage).toBeGreaterThan(50_000);
-    expectResponsive(report);
+    expect(garbage).toBe(400 * 512);
 
     // Unplug, replug on the same path: the meter reconnects and readings resume.
     sim.stop();
@@ -216,7 +209,7 @@ describe('devices that fail under a running core', { timeout: 60_000 }, () => {
     );
   });
 
-  it(`a serial scanner flooding ${FLOOD_SCANS} codes a second: every code comes out once, in order, and the loop stays responsive`, async () => {
+  it(`a serial scanner flooding ${FLOOD_SCANS} codes a second: every code comes out once, in order, in small portions, and the next scan still arrives`, async () => {
     const plug = await pluggablePair();
     const scannerEnd = await openEnd(plug.b, { baudRate: 9600 });
     const scanner = await call<DeviceView>('devices.save', {
@@ -228,8 +221,11 @@ describe('devices that fail under a running core', { timeout: 60_000 }, () => {
     });
     await waitFor(() => m.runningDevice(scanner.id)?.status.state === 'connected', 'scanner open', 10_000);
     const codes = Array.from({ length: FLOOD_SCANS }, (_, i) => `S-20261123-${String(i).padStart(5, '0')}`);
-    const lag = sampleLoopLag();
-    const started = Date.now();
+    const scans = () => eventsOf('scanner.scan').filter((s) => s.source === 'serial');
+    // Responsiveness as a count, not a clock: a timer samples how many scans are out; the scans handled
+    // between two samples (one turn of the event loop at most a few) stay a small portion of the flood.
+    const samples: number[] = [0];
+    const heartbeat = setInterval(() => samples.push(scans().length), 5);
     // 100 bursts of 1 % each, 10 ms apart: 10,000 codes in one second.
     const burst = Math.ceil(codes.length / 100);
     for (let i = 0; i < codes.length; i += burst) {
@@ -243,14 +239,15 @@ describe('devices that fail under a running core', { timeout: 60_000 }, () => {
       );
       await new Promise((r) => setTimeout(r, 10));
     }
-    const scans = () => eventsOf('scanner.scan').filter((s) => s.source === 'serial');
     await waitFor(() => scans().length >= codes.length, `all ${codes.length} scans`, 30_000, 10);
-    const report = lag.stop();
-    const elapsed = Date.now() - started;
+    clearInterval(heartbeat);
+    samples.push(scans().length);
     expect(scans().map((s) => s.code)).toEqual(codes);
-    expectResponsive(report);
-    // Right after the flood a single scan is handled at once.
-    const t = Date.now();
+    const portions = samples.slice(1).map((n, i) => n - (samples[i] ?? 0));
+    const largest = Math.max(...portions);
+    expect(portions.filter((p) => p > 0).length).toBeGreaterThan(4);
+    expect(largest).toBeLessThanOrEqual(codes.length / 4);
+    // Right after the flood a single scan still comes out, once.
     await scannerEnd.write(new TextEncoder().encode('490154203237518\r\n'));
     await waitFor(
       () => scans().find((s) => s.code === '490154203237518'),
@@ -258,9 +255,9 @@ describe('devices that fail under a running core', { timeout: 60_000 }, () => {
       5_000,
       1,
     );
-    expect(Date.now() - t).toBeLessThan(500);
+    expect(scans().filter((s) => s.code === '490154203237518')).toHaveLength(1);
     console.info(
-      `scanner flood: ${codes.length} codes in ${elapsed} ms, loop delay max ${report.maxMs.toFixed(1)} ms`,
+      `scanner flood: ${codes.length} codes, handled in ${portions.filter((p) => p > 0).length} portions of at most ${largest}`,
     );
   });
 });
