@@ -97,7 +97,6 @@ export const reportsMessages: AreaMessages = {
     },
     errors: {
       REPORT_RANGE_INVALID: '日期范围无效：开始 {{from}} 晚于结束 {{to}}，或超过 {{maxDays}} 天。',
-      REPORT_WORKER_FAILED: '报表计算失败（{{detail}}），请稍后重试；数据未受影响。',
     },
   },
   'en-US': {
@@ -198,7 +197,6 @@ export const reportsMessages: AreaMessages = {
     errors: {
       REPORT_RANGE_INVALID:
         'Invalid date range: from {{from}} is after to {{to}}, or longer than {{maxDays}} days.',
-      REPORT_WORKER_FAILED: 'The report could not be computed ({{detail}}); try again. No data was changed.',
     },
   },
 };
