@@ -1,10 +1,13 @@
 /** The `counterdesk` command as a script would use it: real process, real data dir, exit codes. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { dbPath } from '../../core/data-dir';
 import { decodeEscPos, decodedToPlainText } from '../../core/hardware/printers/escpos-decoder';
 import { tempDir } from '../helpers/temp-dir';
+import { posSalesJson } from '../reliability/helpers/pos-sales';
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['bin/counterdesk.mjs', ...args], {
@@ -141,5 +144,152 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
     expect(cli(['frobnicate']).code).toBe(2);
     expect(cli([]).code).toBe(2);
     expect(cli(['import-sales']).code).toBe(2);
+  });
+
+  /** A store with an admin (BOSS / 4321) and `sales` imported sales; returns its data dir. */
+  function storeWithSales(sales: number): string {
+    const dir = tempDir();
+    expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321', '--admin-code', 'BOSS']).code).toBe(0);
+    const file = join(tempDir(), 'pos.json');
+    writeFileSync(file, posSalesJson('cli-a', sales));
+    const imported = cli(['import-sales', file, '--data-dir', dir, '--staff', 'BOSS', '--pin', '4321']);
+    expect(imported.code, imported.err).toBe(0);
+    return dir;
+  }
+  const salesIn = (dir: string): number => {
+    const db = new Database(dbPath(dir), { readonly: true });
+    try {
+      return (db.prepare('SELECT count(*) AS n FROM sales').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('backup writes a verified copy; restore FILE verifies it, keeps the current data aside and brings the copy back', () => {
+    const dir = storeWithSales(4);
+    const made = cli(['backup', '--data-dir', dir, '--json']);
+    expect(made.code, made.err).toBe(0);
+    const info = JSON.parse(made.out) as { file: string; integrity: string; auditRows: number };
+    expect(info).toMatchObject({ integrity: 'ok' });
+    expect(info.auditRows).toBeGreaterThan(0);
+    expect(existsSync(info.file)).toBe(true);
+    const listed = JSON.parse(cli(['backups', '--data-dir', dir, '--json']).out) as { name: string }[];
+    expect(listed.map((b) => join(dir, 'backups', b.name))).toEqual([info.file]);
+    const human = cli(['backup', '--data-dir', dir]);
+    expect(human.code, human.err).toBe(0);
+    expect(human.out).toMatch(
+      /^Backed up to .+counterdesk-.+\.sqlite \(.+ MB, integrity check passed, \d+ audit rows\)/,
+    );
+
+    // More sales after the backup; restoring the first backup brings back the 4 sales it holds.
+    const later = join(tempDir(), 'later.json');
+    writeFileSync(later, posSalesJson('cli-b', 3));
+    expect(cli(['import-sales', later, '--data-dir', dir, '--staff', 'BOSS', '--pin', '4321']).code).toBe(0);
+    expect(salesIn(dir)).toBe(7);
+    const restored = cli(['restore', info.file, '--data-dir', dir]);
+    expect(restored.code, restored.err).toBe(0);
+    expect(restored.out).toMatch(
+      /^Restored from .+ \(\d+ audit rows\); the data from before the restore is kept as .+before-restore\.sqlite/,
+    );
+    expect(salesIn(dir)).toBe(4);
+    const audit = cli(['verify-audit', '--data-dir', dir]);
+    expect(audit.code, audit.err).toBe(0);
+    // The data from before the restore (7 sales) is a verified backup of its own.
+    const before = readdirSync(join(dir, 'backups')).find((n) => n.includes('before-restore'));
+    expect(before).toBeDefined();
+    const kept = new Database(join(dir, 'backups', before ?? ''), { readonly: true });
+    expect(kept.prepare('SELECT count(*) AS n FROM sales').get()).toEqual({ n: 7 });
+    kept.close();
+  });
+
+  it('restore refuses, in words, a file that is not a database, a damaged copy and one whose audit log was edited; the data stays', () => {
+    const dir = storeWithSales(3);
+    const made = JSON.parse(cli(['backup', '--data-dir', dir, '--json']).out) as { file: string };
+    const work = tempDir();
+
+    const junk = join(work, 'junk.sqlite');
+    writeFileSync(junk, 'this is not a database '.repeat(500));
+    const damaged = join(work, 'damaged.sqlite');
+    const bytes = readFileSync(made.file);
+    // Overwrite pages after the header with garbage: the copy no longer passes integrity_check.
+    for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0x5a;
+    writeFileSync(damaged, bytes);
+    const edited = join(work, 'edited.sqlite');
+    copyFileSync(made.file, edited);
+    const db = new Database(edited);
+    const triggers = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+      .all() as { name: string }[];
+    for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
+    db.prepare("UPDATE audit_log SET data = '{}' WHERE id = (SELECT min(id) FROM audit_log)").run();
+    db.close();
+
+    const backupsBefore = readdirSync(join(dir, 'backups')).sort();
+    for (const [file, words] of [
+      [junk, /BACKUP_CORRUPT: The backup .+junk\.sqlite is damaged and cannot be used/],
+      [damaged, /BACKUP_CORRUPT: The backup .+damaged\.sqlite is damaged and cannot be used/],
+      [
+        edited,
+        /BACKUP_AUDIT_BROKEN: The audit log in backup .+edited\.sqlite does not verify \(\d+ problems\); it cannot be used/,
+      ],
+      [join(work, 'missing.sqlite'), /BACKUP_NOT_FOUND: Backup file .+missing\.sqlite not found/],
+    ] as const) {
+      const r = cli(['restore', file, '--data-dir', dir]);
+      expect({ file, code: r.code }).toEqual({ file, code: 1 });
+      expect(r.err).toMatch(words);
+    }
+    // Nothing was swapped in and nothing was written: same sales, same backups, audit intact.
+    expect(salesIn(dir)).toBe(3);
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(backupsBefore);
+    expect(cli(['verify-audit', '--data-dir', dir]).code).toBe(0);
+    expect(cli(['restore', '--data-dir', dir]).code).toBe(2);
+  });
+
+  it('export DIR writes every table with a manifest, verify-export re-checks it and names a tampered file', () => {
+    const dir = storeWithSales(5);
+    const out = join(tempDir(), 'archive');
+    const r = cli(['export', out, '--data-dir', dir]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Exported \d+ tables, \d+ records to .+archive \(verified\)/);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      tables: { name: string; rows: number }[];
+    };
+    expect(manifest.tables.find((t) => t.name === 'sales')?.rows).toBe(5);
+    const salesLines = readFileSync(join(out, 'sales.jsonl'), 'utf8').trim().split('\n');
+    expect(salesLines.map((l) => (JSON.parse(l) as { id: string }).id).sort()).toEqual([
+      'cli-a-0',
+      'cli-a-1',
+      'cli-a-2',
+      'cli-a-3',
+      'cli-a-4',
+    ]);
+    // Credentials never leave the store: the PIN hash is blank in the export and found in no file.
+    const staff = readFileSync(join(out, 'staff.jsonl'), 'utf8').trim().split('\n');
+    expect(staff.map((l) => JSON.parse(l) as { code: string; pin_hash: unknown })).toEqual([
+      expect.objectContaining({ code: 'BOSS', pin_hash: null, badge_hash: null }),
+    ]);
+    const live = new Database(dbPath(dir), { readonly: true });
+    const pinHash = (
+      live.prepare("SELECT pin_hash AS h FROM staff WHERE code = 'BOSS'").get() as { h: string }
+    ).h;
+    live.close();
+    expect(pinHash.length).toBeGreaterThan(10);
+    for (const name of readdirSync(out)) expect(readFileSync(join(out, name), 'utf8')).not.toContain(pinHash);
+    const verified = cli(['verify-export', out]);
+    expect(verified.code, verified.err).toBe(0);
+    expect(verified.out).toMatch(/^The export .+archive is intact: \d+ tables, \d+ records/);
+    // The export is recorded in the audit log, which still verifies.
+    expect(cli(['verify-audit', '--data-dir', dir]).code).toBe(0);
+
+    // Into a folder that is not empty: refused in words.
+    const again = cli(['export', out, '--data-dir', dir]);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/EXPORT_DIR_NOT_EMPTY: The export folder .+archive is not empty/);
+    // One changed byte in a table file: verify-export names it.
+    const csv = join(out, 'sales.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('cli-a-0', 'cli-a-9'));
+    const broken = cli(['verify-export', out]);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(/EXPORT_CORRUPT: The export .+archive is damaged: sales\.csv/);
   });
 });
