@@ -1,11 +1,62 @@
 /** Figures of the foundation: core cold start, receipt lookup vs raw statements, customer lookup, bare commit. */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { composeCore } from '../../../core/compose';
 import type { Figure } from '../harness';
 import { percentile, timeMany, timeManyAsync } from '../harness';
 
+const CHILD = resolve(import.meta.dirname, 'cold-start-child.ts');
+
+/**
+ * Cold start as a host meets it: a fresh Node process (`node --import tsx`, as the web host runs)
+ * from its start until core is composed, split into loading core's modules and composing core.
+ * The first spawn also warms tsx's transpile cache and the OS file cache, so it is not counted.
+ */
+function freshProcessStarts(dataDir: string, n: number): Figure[] {
+  const runs: { loaded: number; ready: number; compose: number }[] = [];
+  for (let i = 0; i <= n; i++) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', CHILD, dataDir], {
+      cwd: resolve(import.meta.dirname, '..', '..', '..'),
+      encoding: 'utf8',
+    });
+    const t = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
+      started: number;
+      loaded: number;
+      ready: number;
+    };
+    if (i > 0) runs.push({ loaded: t.loaded, ready: t.ready, compose: t.ready - t.loaded });
+  }
+  const p50 = (k: 'loaded' | 'ready' | 'compose') =>
+    percentile(
+      runs.map((r) => r[k]).sort((a, b) => a - b),
+      50,
+    );
+  return [
+    {
+      name: 'core cold start, fresh process p50',
+      value: p50('ready'),
+      unit: 'ms',
+      target: { op: '<=', value: 300 },
+      note: `process start → core composed, ${runs.length} spawns`,
+    },
+    {
+      name: 'core cold start: module load p50',
+      value: p50('loaded'),
+      unit: 'ms',
+      note: 'node --import tsx, process start → core modules loaded',
+    },
+    {
+      name: 'core cold start: compose p50',
+      value: p50('compose'),
+      unit: 'ms',
+      note: 'open DB, migration check, compose services',
+    },
+  ];
+}
+
 export async function coreFigures(dataDir: string, quick: boolean): Promise<Figure[]> {
-  const figures: Figure[] = [];
-  // Cold start: open DB, migration check, compose services (store exists).
+  const figures: Figure[] = freshProcessStarts(dataDir, quick ? 5 : 10);
+  // composeCore again in this already-loaded process (modules and caches warm): compose alone.
   const starts = [];
   for (let i = 0; i < (quick ? 5 : 20); i++) {
     const t = process.hrtime.bigint();
@@ -15,10 +66,10 @@ export async function coreFigures(dataDir: string, quick: boolean): Promise<Figu
   }
   starts.sort((a, b) => a - b);
   figures.push({
-    name: 'core cold start p50',
+    name: 'core compose in a loaded process p50',
     value: percentile(starts, 50),
     unit: 'ms',
-    target: { op: '<=', value: 300 },
+    note: 'modules already loaded; not a cold start',
   });
 
   const core = composeCore({ dataDir, host: 'cli' });
