@@ -7,12 +7,14 @@
  * Groups, in order: core (cold start, receipt lookup vs raw, bare commit), lookup (phone suffix /
  * name prefix vs raw), commit (return commit vs bare), printer (queue vs raw serialport over a
  * paced pty pair), meter (UT61E bytes → parser → stable capture → DB), browser (scan-to-screen
- * in Chromium against the web host), reports (daily summary, monthly KPIs, event-loop block), rss (last).
+ * in Chromium against the web host), reports (daily summary, monthly KPIs, event-loop block), rss (last:
+ * the web host's RSS — the one the browser group used, kept running, or an idle one started for it —
+ * and, for reference, the bench runner's own).
  */
 import { rmSync } from 'node:fs';
 import { ensureDataset, workingCopy } from './dataset/dataset';
 import { openBenchSession } from './figures/bench-session';
-import { browserFigures } from './figures/browser-figures';
+import { benchStaticDir, browserFigures, startHost, stopHost, type WebHost } from './figures/browser-figures';
 import { commitFigures } from './figures/commit-figures';
 import { coreFigures } from './figures/core-figures';
 import { lookupFigures } from './figures/lookup-figures';
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
   const dir = workingCopy(dataset);
   const figures: Figure[] = [];
   const errors: string[] = [];
+  let host: WebHost | null = null;
   const group = async (g: Group, run: () => Promise<Figure[]>): Promise<void> => {
     if (!want(g)) return;
     const t = Date.now();
@@ -96,9 +99,18 @@ async function main(): Promise<void> {
     });
     await group('meter', async () => meterFigures(quick));
     await group('printer', () => printerFigures(quick));
-    await group('browser', () => browserFigures(dir, dataset.end, quick));
-    await group('rss', async () => rssFigures());
+    await group('browser', () =>
+      browserFigures(dir, dataset.end, quick, (h) => {
+        host = h;
+      }),
+    );
+    await group('rss', async () => {
+      if (host) return rssFigures(host, 'after serving the browser group, kept running to the end');
+      host = await startHost(dir, benchStaticDir());
+      return rssFigures(host, 'idle: started for this figure (the browser group did not run)');
+    });
   } finally {
+    if (host) await stopHost(host);
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(

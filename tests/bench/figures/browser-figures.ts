@@ -36,7 +36,22 @@ function rendererHasReturnsScreen(staticDir: string): boolean {
     .some((f) => readFileSync(join(assets, f), 'utf8').includes('choose-lines'));
 }
 
-function startHost(dataDir: string, staticDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** A running web host (`core/main-web.ts`) and the URL it serves. */
+export interface WebHost {
+  child: ChildProcess;
+  url: string;
+}
+
+/** Stops a web host and waits until it has exited. */
+export async function stopHost(host: WebHost): Promise<void> {
+  if (host.child.exitCode !== null) return;
+  const exited = new Promise((r) => host.child.once('exit', r));
+  host.child.kill('SIGTERM');
+  await exited;
+}
+
+/** Starts the web host on `dataDir`, serving `staticDir` (resolves once it says where it runs). */
+export function startHost(dataDir: string, staticDir: string): Promise<WebHost> {
   const env = { ...process.env };
   delete env.COUNTERDESK_BRIDGE_TOKEN;
   const child = spawn(
@@ -97,9 +112,22 @@ const SCAN_AND_WAIT = `async ([code, mode]) => {
   });
 }`;
 
-/** Scan-to-screen p95 (or scan → route change) and the web host's RSS. */
-export async function browserFigures(dataDir: string, _end: number, quick: boolean): Promise<Figure[]> {
-  const staticDir = resolve(ROOT, process.env.COUNTERDESK_BENCH_STATIC ?? 'dist-web');
+/** The built renderer the bench serves (COUNTERDESK_BENCH_STATIC, else dist-web). */
+export function benchStaticDir(): string {
+  return resolve(ROOT, process.env.COUNTERDESK_BENCH_STATIC ?? 'dist-web');
+}
+
+/**
+ * Scan-to-screen p95 (or scan → route change) and the web host's RSS. With `keep`, the host is
+ * handed over still running (the rss group measures it after the rest of the bench) instead of stopped.
+ */
+export async function browserFigures(
+  dataDir: string,
+  _end: number,
+  quick: boolean,
+  keep?: (host: WebHost) => void,
+): Promise<Figure[]> {
+  const staticDir = benchStaticDir();
   if (!existsSync(join(staticDir, 'index.html')))
     throw new Error(`renderer not built in ${staticDir}: run npm run build:renderer`);
   const mode = rendererHasReturnsScreen(staticDir) ? 'screen' : 'route';
@@ -112,7 +140,8 @@ export async function browserFigures(dataDir: string, _end: number, quick: boole
       .all() as { r: string }[]
   ).map((x) => x.r);
   db.close();
-  const { child, url } = await startHost(dataDir, staticDir);
+  const host = await startHost(dataDir, staticDir);
+  const { child, url } = host;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -154,7 +183,7 @@ export async function browserFigures(dataDir: string, _end: number, quick: boole
     ];
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    if (keep) keep(host);
+    else await stopHost(host);
   }
 }
