@@ -5,11 +5,12 @@
  * first one's process, while the first keeps serving (a sale import through its bridge after the
  * refusal) and the database stays sound. The CLI commands that write (import-sales, call, backup,
  * restore) are refused the same way while the host runs; verify-audit (read-only) still works.
- * A lock left by a SIGKILLed host does not block the next start.
+ * A lock left by a SIGKILLed host does not block the next start, and when several processes start
+ * at the same moment over such a stale lock exactly one of them gets it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -232,5 +233,57 @@ describe('two CounterDesks on one data folder (real web host processes)', { time
     next.child.kill('SIGTERM');
     expect(await next.exited).toEqual([0, null]);
     expect(dbProblems(dataDir)).toEqual({ problems: [], sales: 8 });
+  });
+
+  it('six processes starting at the same moment over a stale lock: exactly one holds it, the others are refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-race-'));
+    try {
+      writeFileSync(join(dir, LOCK), JSON.stringify({ pid: 2_147_483_000, purpose: 'crashed' }));
+      const takers = Array.from({ length: 6 }, () =>
+        spawn(
+          process.execPath,
+          ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'lock-taker.ts'), dir],
+          {
+            cwd: ROOT,
+            stdio: ['pipe', 'pipe', 'inherit'],
+          },
+        ),
+      );
+      const said = takers.map(() => '');
+      const lineFrom = (i: number, re: RegExp) =>
+        new Promise<string>((ok, fail) => {
+          const child = takers[i] as ChildProcess;
+          const look = () => {
+            const m = re.exec(said[i] ?? '');
+            if (m) ok(m[0]);
+          };
+          child.stdout?.on('data', (b: Buffer) => {
+            said[i] += b.toString();
+            look();
+          });
+          child.once('exit', () => {
+            look();
+            fail(new Error(`taker ${i} exited: ${said[i] ?? ''}`));
+          });
+        });
+      const loaded = takers.map((_, i) => lineFrom(i, /LOADED/));
+      const answers = takers.map((_, i) => lineFrom(i, /HELD|REFUSED \S+/));
+      await Promise.all(loaded);
+      for (const t of takers) t.stdin?.write('go\n');
+      const got = await Promise.all(answers);
+      expect(got.filter((a) => a === 'HELD')).toHaveLength(1);
+      expect(got.filter((a) => a !== 'HELD')).toEqual(
+        Array.from({ length: 5 }, () => 'REFUSED INSTANCE_RUNNING'),
+      );
+      const winner = takers[got.indexOf('HELD')] as ChildProcess;
+      expect(lockHolder(dir)?.pid).toBe(winner.pid);
+      const exited = takers.map((t) => (t.exitCode === null ? once(t, 'exit') : Promise.resolve()));
+      for (const t of takers) t.stdin?.end();
+      await Promise.all(exited);
+      // Released by its holder: nothing left behind (no lock, no moved-aside or temporary file).
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
