@@ -5,10 +5,11 @@
  * Any error rolls all of it back: no return, no audit row, no stock move, no number used.
  *
  * The write lock is held only for what needs it. Just before BEGIN IMMEDIATE, a read transaction
- * builds the quote and lays out the slip for the number the day would draw next; inside the write
- * transaction that work is reused only if `PRAGMA data_version` shows that no other connection has
- * committed since that snapshot (this connection cannot have: nothing runs in between), so it is
- * exactly what a rebuild would give — otherwise the quote is rebuilt from the database as before.
+ * builds the quote, lays out the slip for the number the day would draw next and serialises the audit
+ * row's lists (canonical JSON fragments); inside the write transaction that work is reused only if
+ * `PRAGMA data_version` shows that no other connection has committed since that snapshot (this
+ * connection cannot have: nothing runs in between), so it is exactly what a rebuild would give —
+ * otherwise the quote is rebuilt from the database as before.
  * The slip is reused only for the number actually drawn. Idempotency, checks, number, override,
  * rows and audit row stay inside the one transaction, in the same order.
  */
@@ -25,7 +26,7 @@ import { prepared } from './prepared';
 import type { PreparedReturn } from './build-quote';
 import { buildReturnSlip, type SlipSource } from './slip';
 import type { StoreEnv } from './store-env';
-import { returnKind, writeReturn } from './write-return';
+import { auditParts, returnKind, writeReturn, type AuditParts } from './write-return';
 
 /** The override action a manager approves for returns (auth.requestOverride `action`). */
 export const RETURNS_OVERRIDE_ACTION = 'returns.commit';
@@ -64,6 +65,8 @@ interface Preflight {
   /** The number the day would draw next when it was read, and the slip's layout JSON for it (no override). */
   returnId: string;
   slipJson: string | null;
+  /** The audit row's lists, already canonical JSON. */
+  auditParts: AuditParts;
 }
 
 /** The checks of a quote against the request, in the order the clerk meets them (throws the first). */
@@ -188,6 +191,7 @@ function preflight(
       returnId,
       // With a manager the slip names them: laid out inside, once the override is consumed.
       slipJson: p.quote.manager.required ? null : slipJson(env, staff, p, returnId, idDocument, null),
+      auditParts: auditParts(p),
     };
   })();
 }
@@ -244,6 +248,7 @@ export function commitReturn(
       note: input.note,
       idDocument,
       override,
+      auditParts: fresh?.auditParts,
       slipJson: () =>
         fresh?.slipJson != null && fresh.returnId === returnId && override === null
           ? fresh.slipJson

@@ -3,6 +3,7 @@
  * moves, store credit, the slip's print job and the audit row. Runs inside the commit transaction
  * (every statement is prepared once per connection; rows per line are single inserts, no reads).
  */
+import { CanonicalFragment } from '../../../db/audit/canonical';
 import { appendAudit } from '../../../db/audit/chain';
 import type { SqliteDb } from '../../../db/open';
 import type { CommitResult, Quote } from '../../../shared/contract/methods/returns';
@@ -54,6 +55,50 @@ export interface WriteArgs {
   override: { id: number; managerId: number; reasonCode: string; note: string } | null;
   /** The slip's layout JSON for the print job (laid out before the transaction when it could be). */
   slipJson: () => string;
+  /** The audit row's parts that follow from the quote alone (serialised before the transaction when it could be). */
+  auditParts?: AuditParts;
+}
+
+/** The lists of the `return.committed` audit row, as canonical JSON: they depend on the quote only. */
+export interface AuditParts {
+  tenders: CanonicalFragment;
+  lines: CanonicalFragment;
+  exchangeItems: CanonicalFragment;
+  stockMoves: CanonicalFragment;
+}
+
+/** What a return moves in stock: each line into its disposition's bucket, exchanged-out items from sellable. */
+function stockMoves(p: PreparedReturn): { sku: string; qtyDelta: number; bucket: string }[] {
+  const q = p.quote;
+  return [
+    ...q.lines.map((l) => ({ sku: l.sku, qtyDelta: l.qty, bucket: DISPOSITION_BUCKET[l.disposition] })),
+    ...(q.exchange?.items.map((x) => ({ sku: x.sku, qtyDelta: -x.qty, bucket: 'sellable' })) ?? []),
+  ];
+}
+
+/** The audit row's lists for this prepared return (see AuditParts). */
+export function auditParts(p: PreparedReturn): AuditParts {
+  const q = p.quote;
+  return {
+    tenders: CanonicalFragment.of(q.tenders.map((t) => ({ tender: t.tender, amountMinor: t.amountMinor }))),
+    lines: CanonicalFragment.of(
+      q.lines.map((l) => ({
+        lineNo: p.sale ? l.lineNo : null,
+        sku: l.sku,
+        qty: l.qty,
+        reason: l.reason,
+        grade: l.inspection.grade,
+        disposition: l.disposition,
+        outcome: l.decision.outcome,
+        rule: l.decision.decidingRule,
+        refundMinor: l.money.refundMinor,
+      })),
+    ),
+    exchangeItems: CanonicalFragment.of(
+      q.exchange?.items.map((x) => ({ sku: x.sku, qty: x.qty, totalMinor: x.totalMinor })) ?? [],
+    ),
+    stockMoves: CanonicalFragment.of(stockMoves(p)),
+  };
 }
 
 /** The header's reason: the reason of the line worth most (ties: the first line). */
@@ -113,7 +158,6 @@ export function writeReturn(a: WriteArgs): CommitResult {
   const lineStmt = prepared(db, SQL.line);
   const inspStmt = prepared(db, SQL.inspection);
   const moveStmt = prepared(db, SQL.stockMove);
-  const moves: { sku: string; qtyDelta: number; bucket: string }[] = [];
   q.lines.forEach((l, i) => {
     const verdict = p.verdicts[i];
     const lineId = lineStmt.run({
@@ -144,7 +188,6 @@ export function writeReturn(a: WriteArgs): CommitResult {
     );
     const bucket = DISPOSITION_BUCKET[l.disposition];
     moveStmt.run(now, a.storeId, l.productId, l.sku, l.qty, bucket, 'return', id, a.staffId);
-    moves.push({ sku: l.sku, qtyDelta: l.qty, bucket });
   });
 
   const tenderStmt = prepared(db, SQL.tender);
@@ -155,7 +198,6 @@ export function writeReturn(a: WriteArgs): CommitResult {
     for (const x of q.exchange.items) {
       xStmt.run(id, x.productId, x.sku, x.name, x.qty, x.unitPriceMinor, x.serial);
       moveStmt.run(now, a.storeId, x.productId, x.sku, -x.qty, 'sellable', 'exchange_out', id, a.staffId);
-      moves.push({ sku: x.sku, qtyDelta: -x.qty, bucket: 'sellable' });
     }
   }
 
@@ -193,6 +235,7 @@ export function writeReturn(a: WriteArgs): CommitResult {
     overrideId: a.override?.id ?? null,
   };
 
+  const parts = a.auditParts ?? auditParts(p);
   appendAudit(db, {
     at: now,
     storeId: a.storeId,
@@ -213,21 +256,10 @@ export function writeReturn(a: WriteArgs): CommitResult {
       restockingFeeWaivedMinor: q.totals.restockingFeeComputedMinor - q.totals.restockingFeeMinor,
       exchangeDueMinor: exchangeDue,
       storeCreditMinor,
-      tenders: tenders.map((t) => ({ tender: t.tender, amountMinor: t.amountMinor })),
-      lines: q.lines.map((l) => ({
-        lineNo: p.sale ? l.lineNo : null,
-        sku: l.sku,
-        qty: l.qty,
-        reason: l.reason,
-        grade: l.inspection.grade,
-        disposition: l.disposition,
-        outcome: l.decision.outcome,
-        rule: l.decision.decidingRule,
-        refundMinor: l.money.refundMinor,
-      })),
-      exchangeItems:
-        q.exchange?.items.map((x) => ({ sku: x.sku, qty: x.qty, totalMinor: x.totalMinor })) ?? [],
-      stockMoves: moves,
+      tenders: parts.tenders,
+      lines: parts.lines,
+      exchangeItems: parts.exchangeItems,
+      stockMoves: parts.stockMoves,
       overrideId: a.override?.id ?? null,
       managerId: a.override?.managerId ?? null,
       overrideReason: a.override?.reasonCode ?? null,

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeCore, type Core } from '../../../core/compose';
 import { commitReturn } from '../../../core/services/returns/commit';
 import { storeEnv } from '../../../core/services/returns/store-env';
+import { canonicalJson } from '../../../db/audit/canonical';
 import type { SqliteDb } from '../../../db/open';
 import { methods, type MethodInput } from '../../../shared/contract';
 import { receiptDocumentSchema } from '../../../shared/domain/receipt/layout';
@@ -136,5 +137,29 @@ describe('commit: work prepared before the write lock', () => {
       'R-20261123-0003',
     ]);
     expect(auditOk(f.db)).toBe(true);
+
+    // Both audit rows (lists serialised inside for 0002, before the lock for 0003) are canonical JSON
+    // of what the return did.
+    const audit = (id: string) => {
+      const row = f.db
+        .prepare(`SELECT data FROM audit_log WHERE action = 'return.committed' AND entity_id = ?`)
+        .get(id) as { data: string };
+      expect(canonicalJson(JSON.parse(row.data))).toBe(row.data);
+      return JSON.parse(row.data) as Record<string, unknown>;
+    };
+    expect(audit('R-20261123-0002')).toMatchObject({
+      printJobId: r.printJobId,
+      tenders: [{ amountMinor: 5_310 }],
+      lines: [{ lineNo: 2, qty: 1, refundMinor: 5_310 }],
+      stockMoves: [{ qtyDelta: 1 }],
+      exchangeItems: [],
+    });
+    expect(audit('R-20261123-0003')).toMatchObject({
+      printJobId: next.printJobId,
+      tenders: [{ tender: 'cash', amountMinor: 9_900 }],
+      lines: [{ lineNo: 1, qty: 1, refundMinor: 9_900 }],
+      stockMoves: [{ qtyDelta: 1, bucket: 'sellable' }],
+      exchangeItems: [],
+    });
   });
 });
