@@ -4,6 +4,8 @@
  * stock moves, slip print job, hash-chained audit row) in one IMMEDIATE transaction with
  * synchronous=FULL, against a bare one-row insert transaction on the same file in the same run.
  * Each commit is a different recent sale (no replays); quotes are taken before the timing starts.
+ * Each timed commit is also split (no target): until BEGIN IMMEDIATE has returned, inside the
+ * transaction (what holds the write lock), COMMIT (WAL append + fsync), and after.
  */
 import { checklistFor } from '../../../shared/domain/returns/checklists';
 import type { Figure } from '../harness';
