@@ -6,6 +6,8 @@ import { composeCore, type Core } from '../../core/compose';
 import { dbPath } from '../../core/data-dir';
 import type { Connection } from '../../core/context';
 import { createStaff } from '../../core/store/create-staff';
+import type { MethodName, MethodOutput } from '../../shared/contract';
+import type { Result } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/permissions';
 
 export const STAFF: { code: string; name: string; role: Role; pin: string; badge: string }[] = [
@@ -68,4 +70,27 @@ export function makeCore(opts: { now?: number } = {}): CoreFixture {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Contract calls as a screen makes them: `ok` returns the value or throws with the error code and
+ * details (a test that expects success), `code` gives 'ok' or the error code (a test of refusals).
+ */
+export function contractApi(f: CoreFixture) {
+  const raw = <K extends MethodName>(conn: Connection, m: K, input: unknown) =>
+    f.core.dispatcher.call(conn, m, input) as Promise<Result<MethodOutput<K>>>;
+  const ok = async <K extends MethodName>(
+    conn: Connection,
+    m: K,
+    input: unknown,
+  ): Promise<MethodOutput<K>> => {
+    const r = await raw(conn, m, input);
+    if (!r.ok) throw new Error(`${m}: ${r.error.code} ${JSON.stringify(r.error.details)}`);
+    return r.value;
+  };
+  const code = async (conn: Connection, m: MethodName, input: unknown): Promise<string> => {
+    const r = await raw(conn, m, input);
+    return r.ok ? 'ok' : r.error.code;
+  };
+  return { ok, code };
 }

@@ -7,10 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pngDataUrl, signaturePng } from '../../../core/demo/seed-demo-repairs';
-import type { Connection } from '../../../core/context';
 import { benchFor } from '../../../core/services/bench/bench-service';
-import type { MethodName, MethodOutput } from '../../../shared/contract';
-import type { Result } from '../../../shared/contract/errors';
 import type { BenchRunView } from '../../../shared/contract/methods/bench';
 import {
   NO_FLAGS,
@@ -22,26 +19,9 @@ import { repairCategory } from '../../../shared/domain/repairs/categories';
 import { DEFAULT_TEST_PLANS } from '../../../shared/domain/repairs/default-test-plans';
 import { resources } from '../../../shared/i18n';
 import { makeTranslator } from '../../../shared/i18n/translate';
-import { makeCore, type CoreFixture } from '../../helpers/core-fixture';
+import { contractApi, makeCore, type CoreFixture } from '../../helpers/core-fixture';
 
-function api(f: CoreFixture) {
-  const raw = <K extends MethodName>(conn: Connection, m: K, input: unknown) =>
-    f.core.dispatcher.call(conn, m, input) as Promise<Result<MethodOutput<K>>>;
-  const ok = async <K extends MethodName>(
-    conn: Connection,
-    m: K,
-    input: unknown,
-  ): Promise<MethodOutput<K>> => {
-    const r = await raw(conn, m, input);
-    if (!r.ok) throw new Error(`${m}: ${r.error.code} ${JSON.stringify(r.error.details)}`);
-    return r.value;
-  };
-  const code = async (conn: Connection, m: MethodName, input: unknown): Promise<string> => {
-    const r = await raw(conn, m, input);
-    return r.ok ? 'ok' : r.error.code;
-  };
-  return { ok, code };
-}
+const api = contractApi;
 
 const zh = makeTranslator(resources, 'zh-CN');
 const en = makeTranslator(resources, 'en-US');

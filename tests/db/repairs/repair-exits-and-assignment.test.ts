@@ -8,33 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pngDataUrl, signaturePng } from '../../../core/demo/seed-demo-repairs';
-import type { Connection } from '../../../core/context';
 import { createStaff } from '../../../core/store/create-staff';
-import type { MethodName, MethodOutput } from '../../../shared/contract';
-import type { Result } from '../../../shared/contract/errors';
 import { repairCategory } from '../../../shared/domain/repairs/categories';
-import { makeCore, type CoreFixture } from '../../helpers/core-fixture';
+import { contractApi, makeCore, type CoreFixture } from '../../helpers/core-fixture';
 
 const PASSCODE = '135790';
 
-function api(f: CoreFixture) {
-  const raw = <K extends MethodName>(conn: Connection, m: K, input: unknown) =>
-    f.core.dispatcher.call(conn, m, input) as Promise<Result<MethodOutput<K>>>;
-  const ok = async <K extends MethodName>(
-    conn: Connection,
-    m: K,
-    input: unknown,
-  ): Promise<MethodOutput<K>> => {
-    const r = await raw(conn, m, input);
-    if (!r.ok) throw new Error(`${m}: ${r.error.code} ${JSON.stringify(r.error.details)}`);
-    return r.value;
-  };
-  const code = async (conn: Connection, m: MethodName, input: unknown): Promise<string> => {
-    const r = await raw(conn, m, input);
-    return r.ok ? 'ok' : r.error.code;
-  };
-  return { ok, code };
-}
+const api = contractApi;
 
 let serialNo = 0;
 const intake = (key: string, over: Record<string, unknown> = {}) => {
