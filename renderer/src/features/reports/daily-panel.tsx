@@ -129,7 +129,7 @@ export function DailyPanel({ zone, today }: DailyPanelProps) {
             />
           )}
           <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
-            <Paper variant="outlined" sx={{ p: 2, flex: 1 }} data-testid="chart-by-tender">
+            <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="chart-by-tender">
               <Typography variant="h6" component="h2">
                 {t('report.byTender')}
               </Typography>
@@ -158,7 +158,7 @@ export function DailyPanel({ zone, today }: DailyPanelProps) {
                 />
               )}
             </Paper>
-            <Paper variant="outlined" sx={{ p: 2, flex: 1 }} data-testid="chart-repairs">
+            <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="chart-repairs">
               <Typography variant="h6" component="h2">
                 {t('report.chartRepairs')}
               </Typography>
@@ -194,7 +194,7 @@ export function DailyPanel({ zone, today }: DailyPanelProps) {
                 ]}
               />
             </Paper>
-            <Paper variant="outlined" sx={{ p: 2, flex: 1 }} data-testid="reconciliation">
+            <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="reconciliation">
               <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
                 {t('report.reconciliation')}
               </Typography>

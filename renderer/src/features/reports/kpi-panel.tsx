@@ -200,7 +200,7 @@ export function KpiPanel({ zone, today }: { zone: string; today: string }) {
             />
           </Paper>
           <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
-            <Paper variant="outlined" sx={{ p: 2, flex: 1 }} data-testid="kpi-technicians">
+            <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="kpi-technicians">
               <KpiTitle name="technicians" variant="h6" />
               <BarChart
                 skipAnimation
@@ -219,7 +219,7 @@ export function KpiPanel({ zone, today }: { zone: string; today: string }) {
               />
               <BreakdownGrid id="technicians" rows={rows.technicians} columns={TECH_COLS} onDrill={onDrill} />
             </Paper>
-            <Paper variant="outlined" sx={{ p: 2, flex: 1 }} data-testid="chart-kpi-category">
+            <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="chart-kpi-category">
               <KpiTitle name="byCategory" variant="h6" />
               <BarChart
                 skipAnimation
@@ -240,7 +240,7 @@ export function KpiPanel({ zone, today }: { zone: string; today: string }) {
             </Paper>
           </Stack>
           <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
-            <Paper variant="outlined" sx={{ p: 2, flex: 1 }} data-testid="kpi-return-rate">
+            <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="kpi-return-rate">
               <KpiTitle name="returnRateByCategory" variant="h6" />
               <BarChart
                 skipAnimation
@@ -263,7 +263,7 @@ export function KpiPanel({ zone, today }: { zone: string; today: string }) {
               />
               <BreakdownGrid id="returnRate" rows={rows.returnRate} columns={RETURN_RATE_COLS} onDrill={onDrill} />
             </Paper>
-            <Paper variant="outlined" sx={{ p: 2, flex: 1 }} data-testid="kpi-reasons">
+            <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="kpi-reasons">
               <KpiTitle name="returnsByReason" variant="h6" />
               <BarChart
                 skipAnimation
