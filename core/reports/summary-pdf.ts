@@ -5,7 +5,6 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { DailySummary } from '../../shared/contract/methods/reports';
 import type { Locale } from '../../shared/i18n';
 import { reportTranslator, summarySections } from './summary-rows';
@@ -46,11 +45,15 @@ function barChart(
   return cy + 8;
 }
 
-/** The PDF bytes of `s`. */
-export function summaryPdf(
+/**
+ * The PDF bytes of `s`. pdfkit (with its font engine, ~0.2 s to load) is imported on the first
+ * export, not when core starts: every start of the counter would otherwise pay for it.
+ */
+export async function summaryPdf(
   s: DailySummary,
   opts: { storeName: string; locale: Locale; printedAt: string; reprint: boolean },
 ): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const t = reportTranslator(opts.locale);
   const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `${t('report.dailyTitle')} ${s.day}` } });
   doc.registerFont('regular', fontPath('400Regular'));
