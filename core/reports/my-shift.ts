@@ -50,16 +50,20 @@ export function myShift(db: SqliteDb, storeId: number, staffId: number, day: str
     .get(storeId, staffId, start, end) as { n: number };
   const ownEvents = `FROM repair_events e JOIN repair_jobs j ON j.id = e.job_id
      WHERE j.store_id = ? AND e.staff_id = ? AND e.at >= ? AND e.at < ?`;
-  const deposits = amountBy(
-    `SELECT json_extract(e.data, '$.deposit.tender') AS key, count(*) AS count,
-            sum(json_extract(e.data, '$.deposit.amountMinor')) AS amountMinor
-     ${ownEvents} AND json_extract(e.data, '$.kind') = 'intake' AND json_extract(e.data, '$.deposit') IS NOT NULL
-     GROUP BY key ORDER BY amountMinor DESC, key`,
-    storeId,
-    staffId,
-    start,
-    end,
-  );
+  /** Money the staff member took in their own `kind` events, by tender (`field` is deposit or payment). */
+  const eventTenders = (kind: 'intake' | 'pickup', field: 'deposit' | 'payment'): AmountBy =>
+    amountBy(
+      `SELECT json_extract(e.data, '$.${field}.tender') AS key, count(*) AS count,
+              sum(json_extract(e.data, '$.${field}.amountMinor')) AS amountMinor
+       ${ownEvents} AND json_extract(e.data, '$.kind') = ? AND json_extract(e.data, '$.${field}') IS NOT NULL
+       GROUP BY key ORDER BY amountMinor DESC, key`,
+      storeId,
+      staffId,
+      start,
+      end,
+      kind,
+    );
+  const deposits = eventTenders('intake', 'deposit');
   const pickups = db
     .prepare(
       `SELECT count(*) AS n,
@@ -67,16 +71,7 @@ export function myShift(db: SqliteDb, storeId: number, staffId: number, day: str
        ${ownEvents} AND json_extract(e.data, '$.kind') = 'pickup'`,
     )
     .get(storeId, staffId, start, end) as { n: number; cashBack: number };
-  const payments = amountBy(
-    `SELECT json_extract(e.data, '$.payment.tender') AS key, count(*) AS count,
-            sum(json_extract(e.data, '$.payment.amountMinor')) AS amountMinor
-     ${ownEvents} AND json_extract(e.data, '$.kind') = 'pickup' AND json_extract(e.data, '$.payment') IS NOT NULL
-     GROUP BY key ORDER BY amountMinor DESC, key`,
-    storeId,
-    staffId,
-    start,
-    end,
-  );
+  const payments = eventTenders('pickup', 'payment');
 
   const cashIn = cashOf(deposits) + cashOf(payments);
   const cashOut = cashOf(refundTenders) + pickups.cashBack;
