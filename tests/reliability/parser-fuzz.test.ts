@@ -445,54 +445,39 @@ describe('POS sales import (JSON and CSV)', () => {
   }
 
   let batch = 0;
-  it('good sales are stored with exactly the fen a person computes; broken ones are refused whole', () => {
+  /** One fast-check property: generated sales imported as `format`, stored exactly or refused whole. */
+  const importsExactly = (format: 'json' | 'csv', prefix: string, seed: number) => {
     const db = f.core.ctx.db.sqlite;
     fc.assert(
       fc.property(fc.array(saleWithNames, { minLength: 1, maxLength: 12 }), (items) => {
-        count('json import files');
+        count(`${format} import files`);
         batch++;
         const sales = items.map((x) => x.sale);
         const built = buildRows(
           sales,
           items.map((x) => x.names),
           batch,
-          'fz',
+          prefix,
         );
+        const content = format === 'json' ? JSON.stringify(built.rows) : asCsv(built.rows);
         const r = importSales(
           { db, storeId: f.core.ctx.storeId },
-          { format: 'json', content: JSON.stringify(built.rows), fileName: `fz-${batch}.json` },
+          { format, content, fileName: `${prefix}-${batch}.${format}` },
           null,
           NOW,
         );
         expectStoredExactly(sales, built, r);
       }),
-      { seed: 0x1a50, numRuns: runs(120) },
+      { seed, numRuns: runs(120) },
     );
+  };
+
+  it('good sales are stored with exactly the fen a person computes; broken ones are refused whole', () => {
+    importsExactly('json', 'fz', 0x1a50);
   });
 
   it('CSV: the same sales (names with commas and quotes) are stored with exactly the fen a person computes', () => {
-    const db = f.core.ctx.db.sqlite;
-    fc.assert(
-      fc.property(fc.array(saleWithNames, { minLength: 1, maxLength: 12 }), (items) => {
-        count('csv import files');
-        batch++;
-        const sales = items.map((x) => x.sale);
-        const built = buildRows(
-          sales,
-          items.map((x) => x.names),
-          batch,
-          'fzc',
-        );
-        const r = importSales(
-          { db, storeId: f.core.ctx.storeId },
-          { format: 'csv', content: asCsv(built.rows), fileName: `fzc-${batch}.csv` },
-          null,
-          NOW,
-        );
-        expectStoredExactly(sales, built, r);
-      }),
-      { seed: 0x1a52, numRuns: runs(120) },
-    );
+    importsExactly('csv', 'fzc', 0x1a52);
   });
 
   it('random text is refused as unreadable or reported row by row, never thrown, never half-stored', () => {
