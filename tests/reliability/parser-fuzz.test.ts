@@ -34,6 +34,7 @@ import { hidPosReportsFor } from '../../core/hardware/scanners/simulated-hid-sca
 import { importSales } from '../../core/services/sales/import/import-sales';
 import { isAppError } from '../../shared/contract/errors';
 import { makeCore, type CoreFixture } from '../helpers/core-fixture';
+import { posCsvFile, posCsvRecord } from '../helpers/pos-csv';
 import { soakCount } from './helpers/soak';
 
 const runs = (n: number) => soakCount('COUNTERDESK_SOAK_FUZZ_RUNS', n);
@@ -381,38 +382,30 @@ describe('POS sales import (JSON and CSV)', () => {
 
   /** The same rows as a POS CSV export: one record per line, sale fields repeated, RFC 4180 quoting. */
   function asCsv(rows: ReturnType<typeof buildRows>['rows']): string {
-    const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const header =
-      'sale_id,receipt_no,sold_at,customer_phone,customer_name,line_no,sku,gtin,name,category,qty,unit_price,line_discount,tax_rate,serial,order_discount,total,payments,tax_included,cashier';
-    const records = rows.flatMap((r) =>
-      r.lines.map((l) =>
-        [
-          r.saleId,
-          r.receiptNo,
-          r.soldAt,
-          '',
-          '',
-          String(l.lineNo),
-          l.sku,
-          '',
-          l.name,
-          l.category,
-          String(l.qty),
-          l.unitPrice,
-          l.lineDiscount,
-          l.taxRate,
-          '',
-          r.orderDiscount,
-          r.total,
-          r.payments.map((p) => `${p.tender}:${p.amount}`).join('|'),
-          'true',
-          '收银01',
-        ]
-          .map(q)
-          .join(','),
+    return posCsvFile(
+      rows.flatMap((r) =>
+        r.lines.map((l) =>
+          posCsvRecord({
+            sale_id: r.saleId,
+            receipt_no: r.receiptNo,
+            sold_at: r.soldAt,
+            line_no: String(l.lineNo),
+            sku: l.sku,
+            name: l.name,
+            category: l.category,
+            qty: String(l.qty),
+            unit_price: l.unitPrice,
+            line_discount: l.lineDiscount,
+            tax_rate: l.taxRate,
+            order_discount: r.orderDiscount,
+            total: r.total,
+            payments: r.payments.map((p) => `${p.tender}:${p.amount}`).join('|'),
+            tax_included: 'true',
+            cashier: '收银01',
+          }),
+        ),
       ),
     );
-    return `${header}\r\n${records.join('\r\n')}\r\n`;
   }
 
   /** Every good sale stored with exactly the expected money and lines; every broken one absent and reported. */

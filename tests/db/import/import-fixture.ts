@@ -5,6 +5,7 @@ import { openDatabase, type DbClient } from '../../../db/client';
 import type { SqliteDb } from '../../../db/open';
 import { ensureStore } from '../../../core/store/init-store';
 import { importSales, type ImportResult } from '../../../core/services/sales/import/import-sales';
+import { POS_CSV_HEADER } from '../../helpers/pos-csv';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** 2026-11-23 14:00 in Shanghai. */
@@ -55,8 +56,7 @@ export function census(db: SqliteDb): Record<string, number> {
 }
 
 /** The CSV header in the documented column order. */
-export const HEADER =
-  'sale_id,receipt_no,sold_at,customer_phone,customer_name,line_no,sku,gtin,name,category,qty,unit_price,line_discount,tax_rate,serial,order_discount,total,payments,tax_included,cashier';
+export const HEADER = POS_CSV_HEADER;
 
 /** One CSV record from named values (unnamed columns empty). */
 export function csvRow(v: Partial<Record<string, string>>): string {
