@@ -13,7 +13,7 @@ export default defineConfig({
         // The report worker is its own entry so reports run off the main thread in the packaged app too.
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          'report-worker': resolve(__dirname, 'core/reports/report-worker.ts'),
+          'report-worker': resolve(__dirname, 'core/services/reports/report-worker.ts'),
         },
         external: nativeExternals,
       },

@@ -10,20 +10,20 @@ import { storageError } from '../db/open';
 import { APP_VERSION } from '../shared/app-version';
 import { AppError } from '../shared/contract/errors';
 import type { Connection, CoreContext, HostKind } from './context';
-import { preMigrationBackup } from './backup/pre-migration';
+import { preMigrationBackup } from './services/backup/pre-migration';
 import { dbPath } from './data-dir';
 import { seedDemoStaff } from './demo/seed-demo';
 import { seedDemoRepairs } from './demo/seed-demo-repairs';
 import { seedDemoData } from './demo/seed-demo-sales';
-import { seedDemoDevices } from './devices/demo-devices';
-import { backupHandlers } from './backup/backup-handlers';
-import { reportHandlers } from './reports/report-handlers';
-import { closeReportRunner } from './reports/report-runner';
+import { seedDemoDevices } from './services/devices/demo-devices';
+import { backupHandlers } from './services/backup/backup-handlers';
+import { reportHandlers } from './services/reports/report-handlers';
+import { closeReportRunner } from './services/reports/report-runner';
 import { startWalCheckpointer } from './wal-checkpointer';
-import { deviceHandlers } from './devices/device-handlers';
-import { attachDevices } from './devices/registry';
+import { deviceHandlers } from './services/devices/device-handlers';
+import { attachDevices } from './services/devices/registry';
 import { createDispatcher, type Dispatcher, type DispatchLog } from './dispatch/dispatcher';
-import type { HandlerMap } from './dispatch/handlers';
+import type { Area, AreaHandlers, HandlerMap } from './dispatch/handlers';
 import { EventBus } from './events/event-bus';
 import { appHandlers } from './services/app/app-handlers';
 import { auditHandlers } from './services/audit/audit-handlers';
@@ -63,23 +63,23 @@ export interface Core {
   close(): void;
 }
 
-export const handlers: HandlerMap = {
-  ...appHandlers,
-  ...authHandlers,
-  ...overrideHandlers,
-  ...settingsHandlers,
-  ...backupHandlers,
-  ...salesLookupHandlers,
-  ...salesSearchHandlers,
-  ...salesImportHandlers,
-  ...auditHandlers,
-  ...deviceHandlers,
-  ...returnsHandlers,
-  ...repairHandlers,
-  ...repairWorkHandlers,
-  ...benchHandlers,
-  ...reportHandlers,
+/** Every contract area and its handlers: an area's map must cover exactly the area's methods. */
+const areas: { [A in Area]: AreaHandlers<A> } = {
+  app: appHandlers,
+  auth: { ...authHandlers, ...overrideHandlers },
+  settings: settingsHandlers,
+  backup: backupHandlers,
+  sales: { ...salesLookupHandlers, ...salesSearchHandlers, ...salesImportHandlers },
+  audit: auditHandlers,
+  devices: deviceHandlers,
+  print: deviceHandlers,
+  returns: returnsHandlers,
+  repairs: { ...repairHandlers, ...repairWorkHandlers },
+  bench: benchHandlers,
+  reports: reportHandlers,
 };
+
+export const handlers: HandlerMap = Object.assign({}, ...Object.values(areas)) as HandlerMap;
 
 export function composeCore(opts: ComposeOptions): Core {
   const now = opts.now ?? Date.now;

@@ -5,9 +5,9 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHostBackups } from '../../core/backup/host-backups';
-import { applyPendingRestore, describeAppliedRestore } from '../../core/backup/pending-restore';
-import type { BackupScheduler } from '../../core/backup/scheduler';
+import { startHostBackups } from '../../core/services/backup/host-backups';
+import { applyPendingRestore, describeAppliedRestore } from '../../core/services/backup/pending-restore';
+import type { BackupScheduler } from '../../core/services/backup/scheduler';
 import { composeCore, type Core } from '../../core/compose';
 import { defaultDataDir } from '../../core/data-dir';
 import { parseHostArgs } from '../../core/host-args';

@@ -20,7 +20,7 @@ export const coreEvents = {
   }),
 };
 
-/** Hardware: scans, device status changes, meter readings, print job changes (core/devices). */
+/** Hardware: scans, device status changes, meter readings, print job changes (core/services/devices). */
 export const deviceEvents = {
   'scanner.scan': event({
     summary: 'A code was scanned: what it is (classification) and which screen wants it (route).',

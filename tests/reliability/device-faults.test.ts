@@ -10,8 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../core/context';
-import type { DeviceManager } from '../../core/devices/device-manager';
-import { devicesOf } from '../../core/devices/registry';
+import type { DeviceManager } from '../../core/services/devices/device-manager';
+import { devicesOf } from '../../core/services/devices/registry';
 import { UT61E_SERIAL_SETTINGS } from '../../core/hardware/meters/ut61e-driver';
 import { createUt61eSimulator } from '../../core/hardware/meters/ut61e-simulator';
 import { SimulatedEscPosPrinter } from '../../core/hardware/printers/simulated-printer';

@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupDir, backupNow } from '../../core/backup/backup';
+import { backupDir, backupNow } from '../../core/services/backup/backup';
 import { composeCore, type Core } from '../../core/compose';
 import type { Connection } from '../../core/context';
 import { dbPath } from '../../core/data-dir';

@@ -4,8 +4,8 @@
  * `counterdesk backups` only lists files and takes no lock.
  */
 import { AppError } from '../../../shared/contract/errors';
-import { backupDir, backupNow, listBackups, rotateBackups } from '../../backup/backup';
-import { restoreBackup } from '../../backup/restore';
+import { backupDir, backupNow, listBackups, rotateBackups } from '../../services/backup/backup';
+import { restoreBackup } from '../../services/backup/restore';
 import { acquireInstanceLock, withInstanceLock } from '../../instance-lock';
 import { flagString, type ParsedArgs } from '../args';
 import { EXIT } from '../exit-codes';

@@ -1,11 +1,11 @@
 /**
  * `counterdesk export DIR`: every record to a portable archive (JSON Lines + CSV per table and a
- * manifest with row counts and sha256s, core/backup/export-archive.ts), verified after writing and
+ * manifest with row counts and sha256s, core/services/backup/export-archive.ts), verified after writing and
  * recorded in the audit log; `counterdesk verify-export DIR` re-checks an archive.
  */
 import { appendAudit } from '../../../db/audit/chain';
 import { AppError } from '../../../shared/contract/errors';
-import { exportArchive, verifyExportArchive } from '../../backup/export-archive';
+import { exportArchive, verifyExportArchive } from '../../services/backup/export-archive';
 import type { ParsedArgs } from '../args';
 import { EXIT } from '../exit-codes';
 import type { Out } from '../output';

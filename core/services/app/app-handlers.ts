@@ -1,10 +1,10 @@
 import { APP_VERSION } from '../../../shared/app-version';
-import type { AreaHandlers } from '../../dispatch/handlers';
+import type { MethodHandlers } from '../../dispatch/handlers';
 import { demoCredentials } from '../../demo/seed-demo';
 import { storeRow } from '../../store/init-store';
 import { readSettings } from '../settings/settings-repo';
 
-export const appHandlers: AreaHandlers<'app.info'> = {
+export const appHandlers: MethodHandlers<'app.info'> = {
   'app.info': (_input, { core }) => {
     const db = core.db.sqlite;
     const store = storeRow(db, core.storeId);

@@ -1,6 +1,6 @@
 import { verifyAudit } from '../../../db/audit/chain';
-import type { AreaHandlers } from '../../dispatch/handlers';
+import type { MethodHandlers } from '../../dispatch/handlers';
 
-export const auditHandlers: AreaHandlers<'audit.verify'> = {
+export const auditHandlers: MethodHandlers<'audit.verify'> = {
   'audit.verify': (_input, { core }) => verifyAudit(core.db.sqlite),
 };

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { sessionInfo } from '../../../shared/contract/methods/auth';
 import type { CoreContext } from '../../context';
-import type { AreaHandlers, CallContext } from '../../dispatch/handlers';
+import type { MethodHandlers, CallContext } from '../../dispatch/handlers';
 import { checkCredential, type Credential } from './credentials';
 import type { Session } from './session-store';
 import { activeStaff, permissionsOf } from './staff-repo';
@@ -32,7 +32,7 @@ function signIn(core: CoreContext, ctx: CallContext, cred: Credential): SessionI
   return toSessionInfo(session);
 }
 
-export const authHandlers: AreaHandlers<
+export const authHandlers: MethodHandlers<
   'auth.signIn' | 'auth.signInBadge' | 'auth.signOut' | 'auth.session' | 'auth.staffList'
 > = {
   'auth.signIn': (input, ctx) => signIn(ctx.core, ctx, { code: input.code, pin: input.pin }),

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendAudit } from '../../../db/audit/chain';
 import type { SqliteDb } from '../../../db/open';
 import { AppError } from '../../../shared/contract/errors';
-import type { AreaHandlers } from '../../dispatch/handlers';
+import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { checkCredential } from './credentials';
 import { permissionsOf } from './staff-repo';
@@ -15,7 +15,7 @@ export const OVERRIDE_TTL_MS = 2 * 60_000;
 
 const tokenHash = (t: string) => createHash('sha256').update(t).digest('hex');
 
-export const overrideHandlers: AreaHandlers<'auth.requestOverride'> = {
+export const overrideHandlers: MethodHandlers<'auth.requestOverride'> = {
   'auth.requestOverride': (input, ctx) => {
     const requester = requireSession(ctx);
     const { core, now } = ctx;

@@ -1,5 +1,5 @@
 /** Contract handlers of the bench area. */
-import type { AreaHandlers } from '../../dispatch/handlers';
+import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { actorOf } from '../repairs/repair-handlers';
 import { storeInfo } from '../repairs/store-info';
@@ -25,7 +25,7 @@ type Keys =
 const todayOf = (db: Parameters<typeof storeInfo>[0], storeId: number, now: number): string =>
   businessDay(now, storeInfo(db, storeId).timeZone);
 
-export const benchHandlers: AreaHandlers<Keys> = {
+export const benchHandlers: MethodHandlers<Keys> = {
   'bench.plans': (input, ctx) => listPlans(ctx.core.db.sqlite, input),
 
   'bench.savePlan': (input, ctx) => {

@@ -1,11 +1,11 @@
 /**
- * Queues repair documents on the durable print queue (core/devices/print-queue.ts `enqueuePrint`)
+ * Queues repair documents on the durable print queue (core/services/devices/print-queue.ts `enqueuePrint`)
  * inside the caller's transaction, so a committed intake always has its receipt and tag queued
  * and a rolled-back one never prints. Handlers kick the print worker after the commit.
  */
 import type { SqliteDb } from '../../../db/open';
 import type { ReceiptDocument } from '../../../shared/domain/receipt/layout';
-import { DEFAULT_PRINTER_ROLE, enqueuePrint } from '../../devices/print-queue';
+import { DEFAULT_PRINTER_ROLE, enqueuePrint } from '../devices/print-queue';
 
 export type RepairPrintKind = 'repair_intake' | 'shelf_tag' | 'pickup' | 'notification';
 

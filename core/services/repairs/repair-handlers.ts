@@ -1,7 +1,7 @@
 /** Contract handlers of the repairs area: intake, lookups, lifecycle and assignment. */
 import type { MethodOutput } from '../../../shared/contract';
-import { kickPrintQueue } from '../../devices/registry';
-import type { AreaHandlers, CallContext } from '../../dispatch/handlers';
+import { kickPrintQueue } from '../devices/registry';
+import type { MethodHandlers, CallContext } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { findCustomerByPhone, repairJobCount } from './customers';
 import { assignJob, pickTechnician, technicianLoads, writeSkills } from './assignment';
@@ -49,7 +49,7 @@ export function afterCommit(ctx: CallContext, notificationIds: readonly number[]
   void deliverQueued(ctx.core, notificationIds).catch(() => undefined);
 }
 
-export const repairHandlers: AreaHandlers<Keys> = {
+export const repairHandlers: MethodHandlers<Keys> = {
   'repairs.precheck': (input, ctx) => {
     const db = ctx.core.db.sqlite;
     const store = storeInfo(db, ctx.core.storeId);

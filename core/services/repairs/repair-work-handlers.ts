@@ -3,7 +3,7 @@ import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
 import { appendAudit } from '../../../db/audit/chain';
 import { AppError } from '../../../shared/contract/errors';
 import { intakeReceipt, noticeSlip, pickupSlip, shelfTag } from '../../../shared/domain/repairs/repair-slips';
-import type { AreaHandlers } from '../../dispatch/handlers';
+import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { readAttachment } from './attachments';
 import { loadJob } from './job-record';
@@ -30,7 +30,7 @@ type Keys =
   | 'repairs.attachment'
   | 'repairs.slip';
 
-export const repairWorkHandlers: AreaHandlers<Keys> = {
+export const repairWorkHandlers: MethodHandlers<Keys> = {
   'repairs.addPart': (input, ctx) => {
     const db = ctx.core.db.sqlite;
     const booked = db.transaction(() => {

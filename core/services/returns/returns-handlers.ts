@@ -1,5 +1,5 @@
 /** The returns.* contract methods wired to the returns service. */
-import type { AreaHandlers } from '../../dispatch/handlers';
+import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { checklistFor } from '../../../shared/domain/returns/checklists';
 import { buildQuote } from './build-quote';
@@ -26,7 +26,7 @@ type ReturnsMethod =
   | 'returns.drafts'
   | 'returns.deleteDraft';
 
-export const returnsHandlers: AreaHandlers<ReturnsMethod> = {
+export const returnsHandlers: MethodHandlers<ReturnsMethod> = {
   'returns.saleForReturn': (input, { core }) => saleForReturn(core.db.sqlite, core.storeId, input.receiptNo),
   'returns.product': (input, { core }) => {
     const p = productByCode(core.db.sqlite, input.code);

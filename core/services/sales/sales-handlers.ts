@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/contract/errors';
-import type { AreaHandlers } from '../../dispatch/handlers';
+import type { MethodHandlers } from '../../dispatch/handlers';
 import { saleByReceipt } from './sales-repo';
 
-export const salesLookupHandlers: AreaHandlers<'sales.byReceipt'> = {
+export const salesLookupHandlers: MethodHandlers<'sales.byReceipt'> = {
   'sales.byReceipt': (input, { core }) => {
     const receiptNo = input.receiptNo.trim();
     const sale = saleByReceipt(core.db.sqlite, core.storeId, receiptNo);

@@ -4,7 +4,7 @@
  */
 import type { SqliteDb } from '../../../db/open';
 import { AppError } from '../../../shared/contract/errors';
-import type { AreaHandlers } from '../../dispatch/handlers';
+import type { MethodHandlers } from '../../dispatch/handlers';
 
 export interface SaleSearch {
   phone?: string;
@@ -67,9 +67,9 @@ export function searchSales(db: SqliteDb, storeId: number, q: SaleSearch) {
   throw new AppError('SEARCH_NEEDS_CRITERIA');
 }
 
-export const salesSearchHandlers: AreaHandlers<'sales.search'> = {
+export const salesSearchHandlers: MethodHandlers<'sales.search'> = {
   'sales.search': (input, { core }) =>
     searchSales(core.db.sqlite, core.storeId, input) as ReturnType<
-      AreaHandlers<'sales.search'>['sales.search']
+      MethodHandlers<'sales.search'>['sales.search']
     >,
 };

@@ -1,11 +1,11 @@
 import { appendAudit } from '../../../db/audit/chain';
 import { AppError } from '../../../shared/contract/errors';
 import { isValidTimeZone } from '../../../shared/domain/time/business-day';
-import type { AreaHandlers } from '../../dispatch/handlers';
+import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { readSettings, writeSettings } from './settings-repo';
 
-export const settingsHandlers: AreaHandlers<'settings.get' | 'settings.update'> = {
+export const settingsHandlers: MethodHandlers<'settings.get' | 'settings.update'> = {
   'settings.get': (_input, { core }) => readSettings(core.db.sqlite, core.storeId),
   'settings.update': (input, ctx) => {
     const session = requireSession(ctx);

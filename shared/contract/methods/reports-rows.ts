@@ -1,6 +1,6 @@
 /**
  * The daily summary as labelled rows — the one source the screen, the paper slip, the PDF and the
- * CSV show, so their numbers cannot differ (core/reports prints and exports these rows; the
+ * CSV show, so their numbers cannot differ (core/services/reports prints and exports these rows; the
  * renderer's daily panel renders them). Money is formatted once here (formatMoney, store currency).
  * Each row has a stable `id` (e.g. `repairs.pickedUp`, `tender.cash`) the screen and tests key on.
  */

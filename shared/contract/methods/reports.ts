@@ -2,7 +2,7 @@
  * Manager reports: the daily summary of one business day (store time zone) and the after-sales
  * KPIs over a date range, the records behind a figure, printing the day on the receipt printer
  * (a second print says REPRINT) and exporting it as A4 PDF or CSV. Queries run on a worker thread
- * with a read-only connection (core/reports). Definitions of every figure: docs/REPORTS.md.
+ * with a read-only connection (core/services/reports). Definitions of every figure: docs/REPORTS.md.
  */
 import { z } from 'zod';
 import { method } from '../define';

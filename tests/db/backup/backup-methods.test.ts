@@ -1,8 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDir } from '../../../core/backup/backup';
-import { applyPendingRestore, PENDING_RESTORE_FILE } from '../../../core/backup/pending-restore';
+import { backupDir } from '../../../core/services/backup/backup';
+import { applyPendingRestore, PENDING_RESTORE_FILE } from '../../../core/services/backup/pending-restore';
 import { composeCore } from '../../../core/compose';
 import { verifyAudit } from '../../../db/audit/chain';
 import type { SqliteDb } from '../../../db/open';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvField, exportArchive, verifyExportArchive } from '../../../core/backup/export-archive';
+import { csvField, exportArchive, verifyExportArchive } from '../../../core/services/backup/export-archive';
 import { AppError } from '../../../shared/contract/errors';
 import { makeCore } from '../../helpers/core-fixture';
 import { tempDir } from '../../helpers/temp-dir';

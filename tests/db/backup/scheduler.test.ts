@@ -1,18 +1,18 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { backupDir, backupNow, listBackups } from '../../../core/backup/backup';
+import { backupDir, backupNow, listBackups } from '../../../core/services/backup/backup';
 import {
   DEFAULT_BACKUP_SCHEDULE,
   readBackupSchedule,
   writeBackupSchedule,
-} from '../../../core/backup/schedule-settings';
+} from '../../../core/services/backup/schedule-settings';
 import {
   backupStampMs,
   nextBackupAt,
   rotateScheduled,
   startBackupScheduler,
   type ScheduledRun,
-} from '../../../core/backup/scheduler';
+} from '../../../core/services/backup/scheduler';
 import { AppError } from '../../../shared/contract/errors';
 import { makeCore } from '../../helpers/core-fixture';
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeCore } from '../../../core/compose';
-import { DEMO_DEVICES, seedDemoDevices } from '../../../core/devices/demo-devices';
-import { devicesOf } from '../../../core/devices/registry';
+import { DEMO_DEVICES, seedDemoDevices } from '../../../core/services/devices/demo-devices';
+import { devicesOf } from '../../../core/services/devices/registry';
 import { tempDir } from '../../helpers/temp-dir';
 import { waitFor } from '../../helpers/wait-for';
 

@@ -4,16 +4,16 @@
  * (copies, cut, drawer kick) — all against values worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { aimForSymbology } from '../../../core/devices/aim-for-symbology';
+import { aimForSymbology } from '../../../core/services/devices/aim-for-symbology';
 import {
   fromMeterStatus,
   fromPrinterStatus,
   fromScannerStatus,
   serialProblemKey,
-} from '../../../core/devices/device-status';
-import { jobDocuments } from '../../../core/devices/print-job-bytes';
-import { classifyPrintFailure } from '../../../core/devices/print-worker';
-import { columnRuler } from '../../../core/devices/test-page';
+} from '../../../core/services/devices/device-status';
+import { jobDocuments } from '../../../core/services/devices/print-job-bytes';
+import { classifyPrintFailure } from '../../../core/services/devices/print-worker';
+import { columnRuler } from '../../../core/services/devices/test-page';
 import { AppError } from '../../../shared/contract/errors';
 import { SYMBOLOGIES, parseAimId } from '../../../shared/domain/codes/aim';
 

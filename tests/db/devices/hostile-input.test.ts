@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listDevices } from '../../../core/devices/device-repo';
-import { devicesOf } from '../../../core/devices/registry';
-import { enqueuePrint } from '../../../core/devices/print-queue';
-import { seedDemoDevices } from '../../../core/devices/demo-devices';
+import { listDevices } from '../../../core/services/devices/device-repo';
+import { devicesOf } from '../../../core/services/devices/registry';
+import { enqueuePrint } from '../../../core/services/devices/print-queue';
+import { seedDemoDevices } from '../../../core/services/devices/demo-devices';
 import { AppError } from '../../../shared/contract/errors';
 import { scannerScanPayload } from '../../../shared/contract/methods/devices';
 import { makeCore, type CoreFixture } from '../../helpers/core-fixture';

@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { enqueuePrint, getPrintJob } from '../../../core/devices/print-queue';
+import { enqueuePrint, getPrintJob } from '../../../core/services/devices/print-queue';
 import { sampleRefundSlip } from '../../unit/receipt/sample-refund-slip';
 import { waitFor } from '../../helpers/wait-for';
 import { attemptsOf, jobOf, queueFixture, type QueueFixture } from './queue-fixture';

@@ -11,7 +11,7 @@ import {
   printBackoffMs,
   reprintPrintJob,
   retryPrintJob,
-} from '../../../core/devices/print-queue';
+} from '../../../core/services/devices/print-queue';
 import { writeSettings } from '../../../core/services/settings/settings-repo';
 import { verifyAudit } from '../../../db/audit/chain';
 import { AppError } from '../../../shared/contract/errors';

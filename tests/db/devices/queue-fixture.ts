@@ -7,7 +7,7 @@
 import { EscPosPrinter } from '../../../core/hardware/printers/printer-driver';
 import { SimulatedEscPosPrinter } from '../../../core/hardware/printers/simulated-printer';
 import { createMemoryPair, type MemoryTransport } from '../../../core/hardware/transport/memory-transport';
-import { PrintWorker, type PrintJobChange, type PrinterTarget } from '../../../core/devices/print-worker';
+import { PrintWorker, type PrintJobChange, type PrinterTarget } from '../../../core/services/devices/print-worker';
 import { readSettings } from '../../../core/services/settings/settings-repo';
 import type { SqliteDb } from '../../../db/open';
 import { makeCore, type CoreFixture } from '../../helpers/core-fixture';

@@ -6,8 +6,8 @@
  * and reconciliation. Every figure is computed by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { dailySummary } from '../../../core/reports/daily-summary';
-import { drillDown } from '../../../core/reports/drill-down';
+import { dailySummary } from '../../../core/services/reports/daily-summary';
+import { drillDown } from '../../../core/services/reports/drill-down';
 import type { DrillFigure } from '../../../shared/contract/methods/reports';
 import { makeCore } from '../../helpers/core-fixture';
 import { aJob, aReturn, anEvent, HOUR, product, staffId } from './report-fixture';

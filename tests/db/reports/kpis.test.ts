@@ -1,7 +1,7 @@
 /** KPIs over a range, against a hand-computed fixture of two completed jobs, surveys, sales and a return. */
 import { describe, expect, it } from 'vitest';
-import { kpiDrillDown } from '../../../core/reports/drill-down';
-import { kpiReport } from '../../../core/reports/kpis';
+import { kpiDrillDown } from '../../../core/services/reports/drill-down';
+import { kpiReport } from '../../../core/services/reports/kpis';
 import { makeCore } from '../../helpers/core-fixture';
 import { aJob, aReturn, anEvent, HOUR, product, staffId } from './report-fixture';
 

@@ -1,0 +1,174 @@
+/**
+ * A configured barcode scanner: HID-POS through node-hid (or the simulated HID backend in demo
+ * mode) or a serial scanner (serial port, or an in-memory pair whose far end the simulator
+ * writes to). Scans leave classified, with the screen they are routed to; unplugging is a
+ * status change and the scanner is picked up again when it comes back.
+ */
+import type { ScanEvent } from '../../../shared/domain/scanner/scan-event';
+import type { DeviceStatus } from '../../../shared/contract/methods/devices';
+import { AppError } from '../../../shared/contract/errors';
+import { nodeHidBackend } from '../../hardware/scanners/hid-device';
+import { HidScanner } from '../../hardware/scanners/hid-scanner';
+import type { ScannerStatus } from '../../hardware/scanners/scanner-events';
+import { SerialScanner } from '../../hardware/scanners/serial-scanner';
+import { SimulatedHidBackend } from '../../hardware/scanners/simulated-hid-scanner';
+import type { MemoryTransport } from '../../hardware/transport/memory-transport';
+import type { ByteTransport } from '../../hardware/transport/types';
+import type { StoredDevice } from './device-repo';
+import { deviceStatus, fromScannerStatus, serialProblemKey } from './device-status';
+import type { RunningDevice } from './running-device';
+import { createDeviceTransport, createSimulatedLink, transportLabel } from './transport-factory';
+
+export interface ScannerDeviceHooks {
+  now: () => number;
+  onStatus: (status: DeviceStatus) => void;
+  onScan: (scan: ScanEvent) => void;
+}
+
+function lastErrorOf(t: ByteTransport | undefined): string | undefined {
+  const e = (t as { lastError?: unknown } | undefined)?.lastError;
+  return typeof e === 'string' ? e : undefined;
+}
+
+export class ScannerDevice implements RunningDevice {
+  readonly device: StoredDevice;
+  readonly label: string;
+  private readonly hooks: ScannerDeviceHooks;
+  private current: DeviceStatus;
+  private hid: HidScanner | undefined;
+  private serial: SerialScanner | undefined;
+  private transport: ByteTransport | undefined;
+  private simBackend: SimulatedHidBackend | undefined;
+  private simEnd: MemoryTransport | undefined;
+  private driverEnd: MemoryTransport | undefined;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private stopped = true;
+
+  constructor(device: StoredDevice, hooks: ScannerDeviceHooks) {
+    this.device = device;
+    this.hooks = hooks;
+    this.label = transportLabel(device.config.driver, device.config.transport, device.id);
+    this.current = deviceStatus('stopped', 'scanner.status.stopped', hooks.now());
+  }
+
+  get status(): DeviceStatus {
+    return this.current;
+  }
+
+  /** True when scans can be fed in (a simulated scanner). */
+  get simulated(): boolean {
+    return this.device.config.transport.type === 'simulated';
+  }
+
+  get simulatedCable(): RunningDevice['simulatedCable'] {
+    if (this.simBackend) {
+      const backend = this.simBackend;
+      return { unplug: () => backend.unplug(), plug: async () => backend.plug() };
+    }
+    const driverEnd = this.driverEnd;
+    const simEnd = this.simEnd;
+    if (!driverEnd || !simEnd) return undefined;
+    return {
+      unplug: () => driverEnd.unplug(),
+      plug: async () => {
+        driverEnd.plug();
+        await simEnd.open();
+      },
+    };
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    const { config } = this.device;
+    const pollMs = config.options.pollMs ?? 2000;
+    const onStatus = (s: ScannerStatus): void => this.report(fromScannerStatus(s));
+    const onScan = (e: ScanEvent): void => this.hooks.onScan(e);
+    if (config.driver === 'hid-pos') {
+      const t = config.transport;
+      const simulated = t.type === 'simulated';
+      if (simulated) this.simBackend = new SimulatedHidBackend(true);
+      this.hid = new HidScanner({
+        onScan,
+        onStatus,
+        backend: this.simBackend ?? nodeHidBackend(),
+        pollMs: simulated ? Math.min(pollMs, 200) : pollMs,
+        source: simulated ? 'simulated' : 'hid',
+        now: this.hooks.now,
+        ...(t.type === 'hid' && t.vendorId !== undefined
+          ? {
+              match: {
+                vendorId: t.vendorId,
+                ...(t.productId !== undefined ? { productId: t.productId } : {}),
+              },
+            }
+          : {}),
+      });
+      this.hid.start();
+      return;
+    }
+    if (config.transport.type === 'simulated') {
+      const link = await createSimulatedLink(`${config.driver}-${this.device.id}`);
+      this.driverEnd = link.driverEnd;
+      this.simEnd = link.simEnd;
+      this.transport = link.driverEnd;
+    } else {
+      this.transport = createDeviceTransport(config.driver, config.transport);
+    }
+    this.serial = new SerialScanner({
+      transport: this.transport,
+      onScan,
+      onStatus,
+      source: config.transport.type === 'simulated' ? 'simulated' : 'serial',
+      now: this.hooks.now,
+      reconnectMs: pollMs,
+    });
+    await this.openSerial(pollMs);
+  }
+
+  /** Opens a serial scanner, retrying every `pollMs` while the port cannot be opened. */
+  private async openSerial(pollMs: number): Promise<void> {
+    const scanner = this.serial;
+    if (!scanner || this.stopped) return;
+    try {
+      await scanner.start();
+    } catch (e) {
+      const detail = lastErrorOf(this.transport) ?? (e instanceof Error ? e.message : String(e));
+      const key = serialProblemKey(detail) ?? 'scanner.status.openFailed';
+      this.report(
+        deviceStatus('error', key, this.hooks.now(), { device: this.label, path: this.label, detail }),
+      );
+      if (!this.stopped) this.retry = setTimeout(() => void this.openSerial(pollMs), pollMs);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = undefined;
+    await this.hid?.stop();
+    await this.serial?.stop();
+    await this.simEnd?.close();
+    this.report(deviceStatus('stopped', 'scanner.status.stopped', this.hooks.now()));
+  }
+
+  /**
+   * Scans `code` on the simulated scanner: HID-POS reports (with `aim`) into the real parser, or
+   * the code + CR over the in-memory serial line. AppError DEVICE_NOT_SIMULATED / DEVICE_NOT_CONNECTED.
+   */
+  async simulateScan(code: string, aim: string | undefined): Promise<void> {
+    if (!this.simulated) throw new AppError('DEVICE_NOT_SIMULATED', { deviceId: this.device.id });
+    if (this.simBackend) {
+      if (!this.simBackend.scan(code, aim))
+        throw new AppError('DEVICE_NOT_CONNECTED', { deviceId: this.device.id });
+      return;
+    }
+    const end = this.simEnd;
+    if (!end?.isOpen) throw new AppError('DEVICE_NOT_CONNECTED', { deviceId: this.device.id });
+    await end.write(new TextEncoder().encode(`${aim ?? ''}${code}\r`));
+  }
+
+  private report(status: DeviceStatus): void {
+    this.current = status;
+    this.hooks.onStatus(status);
+  }
+}
