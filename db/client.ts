@@ -12,6 +12,13 @@ export interface DbClient {
   readonly sqlite: SqliteDb;
   readonly orm: Orm;
   readonly migration: MigrateResult | null;
+  /**
+   * Runs `fn` in one transaction (BEGIN IMMEDIATE with `immediate`: take the write lock first, for
+   * commands that read then write). Nested calls become savepoints. Commits on return, rolls back on throw.
+   */
+  transaction<T>(fn: () => T, mode?: 'deferred' | 'immediate'): T;
+  /** `PRAGMA data_version`: changes when another connection commits (a cheap "did anything change?"). */
+  dataVersion(): number;
   close(): void;
 }
 
@@ -32,8 +39,25 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): DbCl
     sqlite.close();
     throw storageError(e, path) ?? e;
   }
+  return clientOf(path, sqlite, migration);
+}
+
+/** Wraps an open better-sqlite3 handle (e.g. a worker's read-only one) as a DbClient. */
+export function clientOf(path: string, sqlite: SqliteDb, migration: MigrateResult | null = null): DbClient {
   const orm = drizzle(sqlite, { schema });
-  return { path, sqlite, orm, migration, close: () => closeSqlite(sqlite) };
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  return {
+    path,
+    sqlite,
+    orm,
+    migration,
+    transaction: (fn, mode = 'deferred') => {
+      const tx = sqlite.transaction(fn);
+      return mode === 'immediate' ? tx.immediate() : tx();
+    },
+    dataVersion: () => dataVersion.get() as number,
+    close: () => closeSqlite(sqlite),
+  };
 }
 
 export { schema };
