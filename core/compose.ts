@@ -10,6 +10,7 @@ import { storageError } from '../db/open';
 import { APP_VERSION } from '../shared/app-version';
 import { AppError } from '../shared/contract/errors';
 import type { Connection, CoreContext, HostKind } from './context';
+import { createServices } from './core-services';
 import { preMigrationBackup } from './services/backup/pre-migration';
 import { dbPath } from './data-dir';
 import { seedDemoStaff } from './demo/seed-demo';
@@ -18,10 +19,8 @@ import { seedDemoData } from './demo/seed-demo-sales';
 import { seedDemoDevices } from './services/devices/demo-devices';
 import { backupHandlers } from './services/backup/backup-handlers';
 import { reportHandlers } from './services/reports/report-handlers';
-import { closeReportRunner } from './services/reports/report-runner';
 import { startWalCheckpointer } from './wal-checkpointer';
 import { deviceHandlers } from './services/devices/device-handlers';
-import { attachDevices } from './services/devices/registry';
 import { createDispatcher, type Dispatcher, type DispatchLog } from './dispatch/dispatcher';
 import type { Area, AreaHandlers, HandlerMap } from './dispatch/handlers';
 import { EventBus } from './events/event-bus';
@@ -123,10 +122,11 @@ export function composeCore(opts: ComposeOptions): Core {
       events: new EventBus(),
       sessions: new SessionStore(),
       now,
+      services: createServices(() => ctx),
     };
     const dispatcher = createDispatcher(ctx, handlers, opts.log);
     const stopCheckpoints = startWalCheckpointer(db.sqlite);
-    const devices = attachDevices(ctx);
+    const devices = ctx.services.devices;
     if (opts.startDevices)
       devices.start().catch((e: unknown) => (opts.log ?? console).error('devices: start failed', e));
     return {
@@ -136,8 +136,7 @@ export function composeCore(opts: ComposeOptions): Core {
       connect: () => ({ id: randomUUID(), sessionToken: null }),
       close: () => {
         stopCheckpoints();
-        closeReportRunner(ctx);
-        devices.halt();
+        ctx.services.close();
         db.close();
       },
     };

@@ -1,5 +1,6 @@
-/** What every service receives: the database, the store, the clock, events and sessions. */
+/** What every service receives: the database, the store, the clock, events, sessions and the services. */
 import type { DbClient } from '../db/client';
+import type { CoreServices } from './core-services';
 import type { EventBus } from './events/event-bus';
 import type { SessionStore } from './services/auth/session-store';
 
@@ -14,6 +15,8 @@ export interface CoreContext {
   readonly demo: boolean;
   readonly events: EventBus;
   readonly sessions: SessionStore;
+  /** The long-lived services (devices, bench, reports, backups, notifications), built in compose.ts. */
+  readonly services: CoreServices;
   /** UTC epoch ms; replaceable in tests. */
   now(): number;
 }

@@ -13,7 +13,6 @@ import { printerStatusKey, type PrinterStatus } from '../../../shared/domain/rec
 import { composeCore } from '../../compose';
 import { dbPath } from '../../data-dir';
 import { detectHardware } from '../../services/devices/detect-hardware';
-import { devicesOf } from '../../services/devices/registry';
 import { encodeJob } from '../../services/devices/print-job-bytes';
 import { testPageLayout } from '../../services/devices/test-page';
 import { ScpiMeter } from '../../hardware/meters/scpi-driver';
@@ -59,7 +58,7 @@ export async function devicesCommand(args: ParsedArgs, out: Out): Promise<number
   if (existsSync(dbPath(dataDir))) {
     const core = composeCore({ dataDir, host: 'cli', firstRun: 'refuse', log: { error: () => undefined } });
     try {
-      const m = devicesOf(core.ctx);
+      const m = core.ctx.services.devices;
       configured = m.list();
       detected = await m.detect();
     } finally {

@@ -6,7 +6,6 @@ import type { BACKUP_KINDS } from '../../../shared/contract/methods/backup';
 import { requireSession, type MethodHandlers, type CallContext } from '../../dispatch/handlers';
 import { backupDir, backupNow, listBackups, verifyDatabaseFile } from './backup';
 import { exportArchive, verifyExportArchive } from './export-archive';
-import { schedulerOf } from './host-backups';
 import { cancelPendingRestore, readPendingRestore, stageRestore } from './pending-restore';
 import { readBackupSchedule, writeBackupSchedule } from './schedule-settings';
 import { backupStampMs, SCHEDULED_LABEL } from './scheduler';
@@ -55,7 +54,7 @@ function storedFile(dataDir: string, name: string): string {
 
 export const backupHandlers: MethodHandlers<BackupMethod> = {
   'backup.status': (_input, { core }) => {
-    const scheduler = schedulerOf(core);
+    const scheduler = core.services.backups;
     const last = scheduler?.last ?? null;
     const pending = readPendingRestore(core.dataDir);
     return {
@@ -101,7 +100,7 @@ export const backupHandlers: MethodHandlers<BackupMethod> = {
       });
       return s;
     })();
-    schedulerOf(ctx.core)?.reschedule();
+    ctx.core.services.backups?.reschedule();
     return saved;
   },
   'backup.verify': (input, { core }) => {

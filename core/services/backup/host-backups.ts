@@ -1,18 +1,12 @@
 /** Starts scheduled backups for a running host (web host, Electron main) on its composed core. */
 import type { Core } from '../../compose';
-import type { CoreContext } from '../../context';
 import { readSettings } from '../settings/settings-repo';
 import { startBackupScheduler, type BackupScheduler } from './scheduler';
 
-/** The scheduler a host started for a core (the Settings screen shows its next and last run). */
-const running = new WeakMap<CoreContext, BackupScheduler>();
-
-/** The scheduler of `ctx`, or undefined (CLI and tests do not schedule). */
-export function schedulerOf(ctx: CoreContext): BackupScheduler | undefined {
-  return running.get(ctx);
-}
-
-/** The scheduler for `core`: the store's schedule and time zone, messages to `log`. */
+/**
+ * The scheduler for `core`: the store's schedule and time zone, messages to `log`. Kept as
+ * `core.ctx.services.backups` (the Settings screen shows its next and last run).
+ */
 export function startHostBackups(
   core: Core,
   log: { log(message: string): void; error(message: string, detail?: unknown): void } = console,
@@ -26,6 +20,6 @@ export function startHostBackups(
     now: () => core.ctx.now(),
     log: { info: (m) => log.log(`CounterDesk ${m}`), error: (m, d) => log.error(`CounterDesk ${m}`, d) },
   });
-  running.set(core.ctx, scheduler);
+  core.ctx.services.backups = scheduler;
   return scheduler;
 }

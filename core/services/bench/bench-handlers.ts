@@ -4,7 +4,6 @@ import { requireSession } from '../../dispatch/handlers';
 import { actorOf } from '../repairs/repair-handlers';
 import { storeInfo } from '../repairs/store-info';
 import { businessDay } from '../../../shared/domain/time/business-day';
-import { benchFor } from './bench-service';
 import { listInstruments, saveInstrument } from './instruments-repo';
 import { listPlans, savePlan } from './plans-repo';
 import { resultsOfJob } from './results-repo';
@@ -35,20 +34,20 @@ export const benchHandlers: MethodHandlers<Keys> = {
   },
 
   'bench.start': (input, ctx) =>
-    benchFor(ctx.core).start(
+    ctx.core.services.bench.start(
       actorOf(ctx),
       input.jobId,
       { meterSource: input.meterSource, instrumentId: input.instrumentId, restart: input.restart },
       ctx.now,
     ),
 
-  'bench.state': (input, ctx) => benchFor(ctx.core).state(input.jobId, ctx.now),
+  'bench.state': (input, ctx) => ctx.core.services.bench.state(input.jobId, ctx.now),
 
   'bench.submitReading': (input, ctx) =>
-    benchFor(ctx.core).submitReading(actorOf(ctx), input.jobId, input.stepIndex, input.reading, ctx.now),
+    ctx.core.services.bench.submitReading(actorOf(ctx), input.jobId, input.stepIndex, input.reading, ctx.now),
 
   'bench.manualEntry': (input, ctx) =>
-    benchFor(ctx.core).manualEntry(
+    ctx.core.services.bench.manualEntry(
       actorOf(ctx),
       input.jobId,
       input.stepIndex,
@@ -58,7 +57,7 @@ export const benchHandlers: MethodHandlers<Keys> = {
     ),
 
   'bench.retest': (input, ctx) =>
-    benchFor(ctx.core).retest(actorOf(ctx), input.jobId, input.stepIndex, ctx.now),
+    ctx.core.services.bench.retest(actorOf(ctx), input.jobId, input.stepIndex, ctx.now),
 
   'bench.results': (input, ctx) => {
     const db = ctx.core.db.sqlite;

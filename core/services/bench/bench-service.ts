@@ -12,7 +12,7 @@
  * screen can say it in words while the step stays active and resumable.
  *
  * Durable state is in the database (run-state.ts); this service keeps only the capture window, the
- * last outcome and the meter link per job in memory. One service per core: `benchFor(core)`.
+ * last outcome and the meter link per job in memory. One service per core: `core.services.bench`.
  */
 import { appendAudit } from '../../../db/audit/chain';
 import type { EventPayload } from '../../../shared/contract';
@@ -38,6 +38,7 @@ import {
 } from '../../../shared/domain/repairs/test-plan';
 import { businessDay } from '../../../shared/domain/time/business-day';
 import type { CoreContext } from '../../context';
+import type { EventBus } from '../../events/event-bus';
 import { loadJob } from '../repairs/job-record';
 import { recordEvent } from '../repairs/repair-events';
 import { staffResolver } from '../repairs/staff-refs';
@@ -622,8 +623,6 @@ export class BenchService {
   }
 }
 
-const services = new WeakMap<CoreContext, BenchService>();
-
 /** Device manager states (device.status) as the bench's meter link states. */
 const LINK_OF_DEVICE_STATE: Record<string, MeterLinkState> = {
   connected: 'connected',
@@ -634,30 +633,23 @@ const LINK_OF_DEVICE_STATE: Record<string, MeterLinkState> = {
 };
 
 /**
- * The bench service of a core (created on first use). It listens to the device manager's
- * `meter.reading` and `device.status` events: a run bound to a meter's role (e.g. `bench-2-meter`)
- * or to `device:<id>` is fed by that meter.
+ * Feeds `bench` from the device manager's `meter.reading` and `device.status` events: a run bound to a
+ * meter's role (e.g. `bench-2-meter`) or to `device:<id>` is fed by that meter. The one bench service of
+ * a core is `core.services.bench` (core/core-services.ts), which calls this once.
  */
-export function benchFor(core: CoreContext): BenchService {
-  let s = services.get(core);
-  if (!s) {
-    const bench = new BenchService(core);
-    s = bench;
-    services.set(core, bench);
-    core.events.subscribe((name, payload) => {
-      if (name === 'meter.reading') {
-        const p = payload as EventPayload<'meter.reading'>;
-        for (const source of [p.role, `device:${p.deviceId}`]) {
-          if (bench.isBound(source)) bench.feedReading(source, p.reading);
-        }
-      } else if (name === 'device.status') {
-        const p = payload as EventPayload<'device.status'>;
-        if (p.kind !== 'meter') return;
-        const state = LINK_OF_DEVICE_STATE[p.state] ?? 'unknown';
-        bench.meterStatus(p.role, state);
-        bench.meterStatus(`device:${p.deviceId}`, state);
+export function subscribeBenchToMeters(events: EventBus, bench: BenchService): void {
+  events.subscribe((name, payload) => {
+    if (name === 'meter.reading') {
+      const p = payload as EventPayload<'meter.reading'>;
+      for (const source of [p.role, `device:${p.deviceId}`]) {
+        if (bench.isBound(source)) bench.feedReading(source, p.reading);
       }
-    });
-  }
-  return s;
+    } else if (name === 'device.status') {
+      const p = payload as EventPayload<'device.status'>;
+      if (p.kind !== 'meter') return;
+      const state = LINK_OF_DEVICE_STATE[p.state] ?? 'unknown';
+      bench.meterStatus(p.role, state);
+      bench.meterStatus(`device:${p.deviceId}`, state);
+    }
+  });
 }

@@ -16,7 +16,6 @@ import {
   reprintPrintJob,
   retryPrintJob,
 } from './print-queue';
-import { devicesOf } from './registry';
 import { testPageLayout } from './test-page';
 import { transportLabel } from './transport-factory';
 
@@ -37,13 +36,13 @@ type DeviceMethod =
 
 export const deviceHandlers: MethodHandlers<DeviceMethod> = {
   'devices.list': async (input, { core }) => {
-    const m = devicesOf(core);
+    const m = core.services.devices;
     const detected = input.detect === false ? null : await m.detect();
     return { running: m.isRunning, devices: m.list(), detected };
   },
 
   'devices.save': async (input, { core, now }) => {
-    const m = devicesOf(core);
+    const m = core.services.devices;
     const config: DeviceConfig = {
       kind: input.kind,
       role: input.role,
@@ -59,19 +58,19 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
   },
 
   'devices.remove': async ({ deviceId }, { core }) => {
-    const m = devicesOf(core);
+    const m = core.services.devices;
     getDevice(core.db.sqlite, deviceId);
     const removed = removeDevice(core.db.sqlite, deviceId);
     await m.reload(deviceId);
     return { removed };
   },
 
-  'devices.testRead': ({ deviceId }, { core }) => devicesOf(core).testRead(deviceId),
+  'devices.testRead': ({ deviceId }, { core }) => core.services.devices.testRead(deviceId),
 
   'devices.testPrint': ({ deviceId }, ctx) => {
     const session = requireSession(ctx);
     const { core, now } = ctx;
-    const m = devicesOf(core);
+    const m = core.services.devices;
     const db = core.db.sqlite;
     const device = getDevice(db, deviceId);
     if (device.config.kind !== 'printer')
@@ -96,7 +95,7 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
   },
 
   'devices.simulateScan': async ({ code, symbology }, { core }) => {
-    const deviceId = await devicesOf(core).simulateScan(
+    const deviceId = await core.services.devices.simulateScan(
       code,
       symbology !== undefined ? aimForSymbology(symbology) : undefined,
     );
@@ -104,7 +103,7 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
   },
 
   'devices.simulateMeter': async (input, { core }) => {
-    await devicesOf(core).simulateMeter(input.deviceId, {
+    await core.services.devices.simulateMeter(input.deviceId, {
       function: input.function,
       value: input.value,
       ...(input.noise !== undefined ? { noise: input.noise } : {}),
@@ -114,7 +113,7 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
   },
 
   'devices.simulatedPaper': ({ deviceId }, { core }) => {
-    const m = devicesOf(core);
+    const m = core.services.devices;
     getDevice(core.db.sqlite, deviceId);
     const sim = m.simulatedPrinter(deviceId);
     if (!sim) throw new AppError('DEVICE_NOT_SIMULATED', { deviceId });
@@ -125,7 +124,7 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
 
   'print.retry': ({ jobId }, ctx) => {
     requireSession(ctx);
-    const m = devicesOf(ctx.core);
+    const m = ctx.core.services.devices;
     const job = retryPrintJob(ctx.core.db.sqlite, jobId, ctx.now);
     m.emitJob({
       jobId,
@@ -141,7 +140,7 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
 
   'print.cancel': ({ jobId }, ctx) => {
     const session = requireSession(ctx);
-    const m = devicesOf(ctx.core);
+    const m = ctx.core.services.devices;
     const job = cancelPrintJob(
       ctx.core.db.sqlite,
       jobId,
@@ -154,7 +153,7 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
 
   'print.reprint': ({ jobId, copies }, ctx) => {
     const session = requireSession(ctx);
-    const m = devicesOf(ctx.core);
+    const m = ctx.core.services.devices;
     const job = reprintPrintJob(
       ctx.core.db.sqlite,
       jobId,
@@ -177,7 +176,7 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
     const db = core.db.sqlite;
     const job = getPrintJob(db, jobId);
     const layout = getPrintLayout(db, jobId);
-    const paper = devicesOf(core).paperWidth();
+    const paper = core.services.devices.paperWidth();
     const html = await previewJob(layout, { paper, copies: job.copies, openDrawer: job.openDrawer });
     return { jobId, paper, html };
   },

@@ -1,12 +1,10 @@
 /**
  * How customer messages leave the store. A sender is pluggable per core: an SMS or WeChat gateway
- * can be set with `setNotificationSender`. The shipped sender is the OFFLINE adapter — it sends
+ * is set as `core.services.notificationSender`. The shipped sender is the OFFLINE adapter — it sends
  * nothing by itself: messages stay `queued` until a clerk shows the text to the customer, copies
  * it to a phone or prints it, and marks it (status `shown`). The UI labels it as such
  * (`repairs.notify.channel.offline`).
  */
-import type { CoreContext } from '../../context';
-
 export interface OutgoingMessage {
   id: number;
   toPhone: string | null;
@@ -30,18 +28,6 @@ export const offlineShowCopyPrintSender: NotificationSender = {
   labelKey: 'repairs.notify.channel.offline',
   automatic: false,
 };
-
-const senders = new WeakMap<CoreContext, NotificationSender>();
-
-/** The sender of this core (the offline adapter unless one was set). */
-export function notificationSenderOf(core: CoreContext): NotificationSender {
-  return senders.get(core) ?? offlineShowCopyPrintSender;
-}
-
-/** Plugs in another sender (e.g. an SMS gateway) for this core. */
-export function setNotificationSender(core: CoreContext, sender: NotificationSender): void {
-  senders.set(core, sender);
-}
 
 /** i18n label key of a stored channel name. */
 export function channelLabelKey(channel: string): string {

@@ -14,7 +14,7 @@ import {
 import { businessDay } from '../../../shared/domain/time/business-day';
 import type { CoreContext } from '../../context';
 import type { JobRow } from './job-record';
-import { channelLabelKey, notificationSenderOf, type NotificationSender } from './notification-sender';
+import { channelLabelKey, type NotificationSender } from './notification-sender';
 import type { StoreInfo } from './store-info';
 
 export interface NotificationView {
@@ -123,7 +123,7 @@ export function markShown(
 
 /** After commit: hands queued messages to an automatic sender and records the outcome. */
 export async function deliverQueued(core: CoreContext, ids: readonly number[]): Promise<void> {
-  const sender = notificationSenderOf(core);
+  const sender = core.services.notificationSender;
   if (!sender.automatic || !sender.deliver || ids.length === 0) return;
   const db = core.db.sqlite;
   for (const id of ids) {

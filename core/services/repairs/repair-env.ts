@@ -5,7 +5,7 @@
  */
 import type { SqliteDb } from '../../../db/open';
 import type { CoreContext } from '../../context';
-import { notificationSenderOf, type NotificationSender } from './notification-sender';
+import type { NotificationSender } from './notification-sender';
 
 export interface RepairEnv {
   db: SqliteDb;
@@ -20,6 +20,6 @@ export function envOf(core: CoreContext): RepairEnv {
     db: core.db.sqlite,
     storeId: core.storeId,
     dataDir: core.dataDir,
-    sender: notificationSenderOf(core),
+    sender: core.services.notificationSender,
   };
 }

@@ -1,6 +1,5 @@
 /** Contract handlers of the repairs area: intake, lookups, lifecycle and assignment. */
 import type { MethodOutput } from '../../../shared/contract';
-import { kickPrintQueue } from '../devices/registry';
 import type { MethodHandlers, CallContext } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { findCustomerByPhone, repairJobCount } from './customers';
@@ -8,7 +7,6 @@ import { assignJob, pickTechnician, technicianLoads, writeSkills } from './assig
 import { intakeRepair } from './intake';
 import { loadJob } from './job-record';
 import { jobView } from './job-view';
-import { notificationSenderOf } from './notification-sender';
 import { envOf } from './repair-env';
 import { deliverQueued } from './notifications';
 import { findJobs, listJobs } from './repair-queries';
@@ -44,7 +42,7 @@ export function viewFor(ctx: CallContext, jobId: string): MethodOutput<'repairs.
 
 /** After the commit: wakes the print worker, hands queued messages to an automatic sender (never fails the call). */
 export function afterCommit(ctx: CallContext, notificationIds: readonly number[], printed = false): void {
-  if (printed) kickPrintQueue(ctx.core);
+  if (printed) ctx.core.services.devices.kickPrintQueue();
   if (notificationIds.length === 0) return;
   void deliverQueued(ctx.core, notificationIds).catch(() => undefined);
 }
@@ -120,7 +118,7 @@ export const repairHandlers: MethodHandlers<Keys> = {
         {
           db,
           store,
-          sender: notificationSenderOf(ctx.core),
+          sender: ctx.core.services.notificationSender,
           actor: actorOf(ctx),
           now: ctx.now,
           via: 'repairs.transition',

@@ -5,9 +5,7 @@ import type { DailySummary, DrillOutput, KpiReport, MyShift } from '../../../sha
 import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
 import { businessDay, daysBetween, localParts } from '../../../shared/domain/time/business-day';
 import { enqueuePrint } from '../devices/print-queue';
-import { kickPrintQueue } from '../devices/registry';
 import { requireSession, type MethodHandlers, type CallContext } from '../../dispatch/handlers';
-import { reportRunner } from './report-runner';
 import { reportStore } from './report-store';
 import { summaryCsv } from './summary-csv';
 import { summaryPdf } from './summary-pdf';
@@ -24,7 +22,7 @@ type Keys =
 
 export const MAX_KPI_DAYS = 366;
 
-const daily = (ctx: CallContext, day: string) => reportRunner(ctx.core).run<DailySummary>({ kind: 'daily', day });
+const daily = (ctx: CallContext, day: string) => ctx.core.services.reports.run<DailySummary>({ kind: 'daily', day });
 
 function audit(ctx: CallContext, action: string, day: string, data: Record<string, unknown>): void {
   const db = ctx.core.db.sqlite;
@@ -50,13 +48,13 @@ export const reportHandlers: MethodHandlers<Keys> = {
   'reports.daily': (input, ctx) => daily(ctx, input.day),
   'reports.kpis': (input, ctx) => {
     checkRange(input.from, input.to);
-    return reportRunner(ctx.core).run<KpiReport>({ kind: 'kpis', from: input.from, to: input.to });
+    return ctx.core.services.reports.run<KpiReport>({ kind: 'kpis', from: input.from, to: input.to });
   },
   'reports.drillDown': (input, ctx) =>
-    reportRunner(ctx.core).run<DrillOutput>({ kind: 'drill', day: input.day, figure: input.figure }),
+    ctx.core.services.reports.run<DrillOutput>({ kind: 'drill', day: input.day, figure: input.figure }),
   'reports.kpiDrillDown': (input, ctx) => {
     checkRange(input.from, input.to);
-    return reportRunner(ctx.core).run<DrillOutput>({
+    return ctx.core.services.reports.run<DrillOutput>({
       kind: 'kpiDrill',
       from: input.from,
       to: input.to,
@@ -68,7 +66,7 @@ export const reportHandlers: MethodHandlers<Keys> = {
   'reports.myShift': (_input, ctx) => {
     const staffId = requireSession(ctx).staffId;
     const day = businessDay(ctx.now, reportStore(ctx.core.db.sqlite, ctx.core.storeId).timeZone);
-    return reportRunner(ctx.core).run<MyShift>({ kind: 'shift', staffId, day });
+    return ctx.core.services.reports.run<MyShift>({ kind: 'shift', staffId, day });
   },
   'reports.printDaily': async (input, ctx) => {
     const summary = await daily(ctx, input.day);
@@ -94,7 +92,7 @@ export const reportHandlers: MethodHandlers<Keys> = {
       audit(ctx, 'report.printed', input.day, { printJobId, reprint, refundTotalMinor: summary.returns.refundTotalMinor });
       return { printJobId, reprint, document };
     })();
-    kickPrintQueue(ctx.core);
+    ctx.core.services.devices.kickPrintQueue();
     return { printJobId: result.printJobId, reprint: result.reprint, html: await renderReceiptHtml(result.document) };
   },
   'reports.exportDaily': async (input, ctx) => {

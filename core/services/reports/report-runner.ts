@@ -98,21 +98,3 @@ export class ReportRunner {
     }
   }
 }
-
-const runners = new WeakMap<CoreContext, ReportRunner>();
-
-/** The runner of a core (created on first use). */
-export function reportRunner(ctx: CoreContext): ReportRunner {
-  let r = runners.get(ctx);
-  if (!r) {
-    r = new ReportRunner(ctx);
-    runners.set(ctx, r);
-  }
-  return r;
-}
-
-/** Stops the runner of a core if one was started. */
-export function closeReportRunner(ctx: CoreContext): void {
-  runners.get(ctx)?.close();
-  runners.delete(ctx);
-}

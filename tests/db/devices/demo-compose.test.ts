@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeCore } from '../../../core/compose';
 import { DEMO_DEVICES, seedDemoDevices } from '../../../core/services/devices/demo-devices';
-import { devicesOf } from '../../../core/services/devices/registry';
 import { tempDir } from '../../helpers/temp-dir';
 import { waitFor } from '../../helpers/wait-for';
 
@@ -21,7 +20,7 @@ describe('demo devices through compose', { timeout: 60_000 }, () => {
       startDevices: true,
       log: { error: (m, e) => errors.push([m, e]) },
     });
-    const m = devicesOf(core.ctx);
+    const m = core.ctx.services.devices;
     const statuses: string[] = [];
     core.ctx.events.subscribe((name, payload) => {
       if (name === 'device.status')
@@ -40,8 +39,8 @@ describe('demo devices through compose', { timeout: 60_000 }, () => {
 
     const again = composeCore({ dataDir, host: 'cli', firstRun: 'refuse' });
     try {
-      expect(devicesOf(again.ctx).list()).toHaveLength(4);
-      expect(devicesOf(again.ctx).list()[0]?.status.messageKey).toBe('devices.state.notStarted');
+      expect(again.ctx.services.devices.list()).toHaveLength(4);
+      expect(again.ctx.services.devices.list()[0]?.status.messageKey).toBe('devices.state.notStarted');
       expect(seedDemoDevices(again.ctx.db.sqlite, again.ctx.now())).toBe(0);
     } finally {
       again.close();
@@ -54,7 +53,7 @@ describe('demo devices through compose', { timeout: 60_000 }, () => {
     const dataDir = tempDir();
     const core = composeCore({ dataDir, host: 'web', firstRun: 'empty', startDevices: true });
     try {
-      const m = devicesOf(core.ctx);
+      const m = core.ctx.services.devices;
       await waitFor(() => m.isRunning, 'started');
       expect(m.list()).toEqual([]);
     } finally {

@@ -9,7 +9,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../../core/context';
 import { seedDemoDevices } from '../../../core/services/devices/demo-devices';
 import type { DeviceManager } from '../../../core/services/devices/device-manager';
-import { devicesOf } from '../../../core/services/devices/registry';
 import type { EventName, EventPayload } from '../../../shared/contract';
 import type { DeviceView } from '../../../shared/contract/methods/devices';
 import { makeCore, type CoreFixture } from '../../helpers/core-fixture';
@@ -24,7 +23,7 @@ beforeEach(() => {
   f = makeCore();
   seen = [];
   f.core.ctx.events.subscribe((name, payload) => seen.push({ name, payload }));
-  m = devicesOf(f.core.ctx);
+  m = f.core.ctx.services.devices;
 });
 afterEach(async () => {
   await m.stop();

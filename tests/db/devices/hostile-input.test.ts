@@ -7,7 +7,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listDevices } from '../../../core/services/devices/device-repo';
-import { devicesOf } from '../../../core/services/devices/registry';
 import { enqueuePrint } from '../../../core/services/devices/print-queue';
 import { seedDemoDevices } from '../../../core/services/devices/demo-devices';
 import { AppError } from '../../../shared/contract/errors';
@@ -17,7 +16,7 @@ import { waitFor } from '../../helpers/wait-for';
 
 let f: CoreFixture | undefined;
 afterEach(async () => {
-  if (f) await devicesOf(f.core.ctx).stop();
+  if (f) await f.core.ctx.services.devices.stop();
   f?.close();
   f = undefined;
 });
@@ -52,8 +51,8 @@ describe('hostile input to the devices area', () => {
     );
     db.prepare('DELETE FROM devices').run();
     insert.run('printer', 'receipt-printer', 'escpos', 'escpos', '{"type":"tcp","host":"-- ; rm -rf"}', '[]');
-    await devicesOf(f.core.ctx).start();
-    expect(devicesOf(f.core.ctx).list()[0]?.status.messageKey).toBe('devices.state.configInvalid');
+    await f.core.ctx.services.devices.start();
+    expect(f.core.ctx.services.devices.list()[0]?.status.messageKey).toBe('devices.state.configInvalid');
   });
 
   it('queues a random print request or refuses it with RECEIPT_INVALID / PRINT_JOB_INVALID', () => {
@@ -81,7 +80,7 @@ describe('hostile input to the devices area', () => {
     f = makeCore();
     const fx = f;
     seedDemoDevices(fx.core.ctx.db.sqlite, 0);
-    const m = devicesOf(fx.core.ctx);
+    const m = fx.core.ctx.services.devices;
     await m.start();
     await waitFor(() => m.list()[0]?.status.state === 'connected', 'scanner connected');
     const scans: unknown[] = [];

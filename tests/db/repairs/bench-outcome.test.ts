@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pngDataUrl, signaturePng } from '../../../core/demo/seed-demo-repairs';
-import { benchFor } from '../../../core/services/bench/bench-service';
 import type { BenchRunView } from '../../../shared/contract/methods/bench';
 import {
   NO_FLAGS,
@@ -177,7 +176,7 @@ describe('bench: why a step did not capture', () => {
     try {
       const { ok } = api(f);
       const { tech, jobId } = await laptopOnBench(f);
-      const bench = benchFor(f.core.ctx);
+      const bench = f.core.ctx.services.bench;
       await ok(tech, 'bench.start', { jobId, meterSource: 'test-meter' });
       let at = f.core.ctx.now();
       const dc = (value: number): Reading => {

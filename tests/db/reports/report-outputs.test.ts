@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeJob } from '../../../core/services/devices/print-job-bytes';
 import { decodeEscPos, decodedToPlainText } from '../../../core/hardware/printers/escpos-decoder';
-import { reportRunner } from '../../../core/services/reports/report-runner';
 import type { MethodName, MethodOutput } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/errors';
 import type { Connection } from '../../../core/context';
@@ -43,7 +42,7 @@ describe('daily summary outputs', () => {
       const m = await f.as('M001');
       const daily = await call(m, 'reports.daily', { day: '2026-11-20' });
       expect(daily.ok && daily.value.returns.refundTotalMinor).toBe(41910); // 35910 + 6000
-      expect(reportRunner(f.core.ctx).mode).toBe('worker');
+      expect(f.core.ctx.services.reports.mode).toBe('worker');
 
       const first = await call(m, 'reports.printDaily', { day: '2026-11-20' });
       const second = await call(m, 'reports.printDaily', { day: '2026-11-20' });

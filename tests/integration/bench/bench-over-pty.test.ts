@@ -13,7 +13,6 @@ import { UT61E_SERIAL_SETTINGS, createUt61eDriver } from '../../../core/hardware
 import { createUt61eSimulator } from '../../../core/hardware/meters/ut61e-simulator';
 import { createSerialTransport } from '../../../core/hardware/transport/serial-transport';
 import { attachMeterToBench } from '../../../core/services/bench/attach-meter';
-import { benchFor } from '../../../core/services/bench/bench-service';
 import type { Connection } from '../../../core/context';
 import type { MethodName, MethodOutput } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/errors';
@@ -89,7 +88,7 @@ describe('bench run driven by a UT61E over a pty pair', () => {
     });
     await driver.start();
     sim.start();
-    const detach = attachMeterToBench(benchFor(f.core.ctx), driver, 'pty-meter');
+    const detach = attachMeterToBench(f.core.ctx.services.bench, driver, 'pty-meter');
     cleanup.push(
       detach,
       () => driver.stop(),

@@ -6,7 +6,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../../core/context';
 import type { DeviceManager } from '../../../core/services/devices/device-manager';
-import { devicesOf } from '../../../core/services/devices/registry';
 import { UT61E_SERIAL_SETTINGS } from '../../../core/hardware/meters/ut61e-driver';
 import { createUt61eSimulator } from '../../../core/hardware/meters/ut61e-simulator';
 import { SimulatedEscPosPrinter } from '../../../core/hardware/printers/simulated-printer';
@@ -31,7 +30,7 @@ beforeEach(async () => {
   f = makeCore();
   seen = [];
   f.core.ctx.events.subscribe((name, payload) => seen.push({ name, payload }));
-  m = devicesOf(f.core.ctx);
+  m = f.core.ctx.services.devices;
   await m.start();
   manager = await f.as('M001');
 });
