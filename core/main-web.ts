@@ -14,13 +14,18 @@ import { composeCore } from './compose';
 import { startWebHost } from './bridge/web-host';
 import { defaultDataDir } from './data-dir';
 import { parseHostArgs } from './host-args';
+import { installHostShutdown } from './host-shutdown';
 import { acquireInstanceLock } from './instance-lock';
+
+// Installed before anything is opened: a SIGTERM at any moment after start closes cleanly (exit 0).
+const shutdown = installHostShutdown();
 
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2));
   const dataDir = args.dataDir ?? defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
   const lock = acquireInstanceLock(dataDir, 'web host');
+  shutdown.onStop(() => lock.release());
   const restored = describeAppliedRestore(await applyPendingRestore(dataDir, Date.now()));
   if (restored) console.log(restored);
   const core = composeCore({
@@ -29,30 +34,24 @@ async function main(): Promise<void> {
     firstRun: args.demo ? 'demo' : 'empty',
     startDevices: true,
   });
+  shutdown.onStop(() => core.close());
   const staticDir = resolve(args.staticDir ?? 'dist-web');
   if (!existsSync(resolve(staticDir, 'index.html'))) {
     console.error(`CounterDesk: renderer not built in ${staticDir}; run \`npm run build:renderer\` first.`);
   }
   const backups = startHostBackups(core);
+  shutdown.onStop(() => backups.stop());
   const web = await startWebHost(core, {
     port: args.port,
     staticDir,
     token: process.env.COUNTERDESK_BRIDGE_TOKEN,
   });
+  shutdown.onStop(() => web.close());
   if (core.created)
     console.log(`CounterDesk: created ${core.ctx.demo ? 'the demo store' : 'a new store'} in ${dataDir}`);
   console.log(`CounterDesk data: ${dataDir}`);
   console.log(`CounterDesk is running at ${web.url}`);
-  const stop = () => {
-    void web.close().then(async () => {
-      await backups.stop();
-      core.close();
-      lock.release();
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  shutdown.ready();
 }
 
 main().catch((e: unknown) => {
@@ -63,5 +62,5 @@ main().catch((e: unknown) => {
       ? e.message
       : String(e);
   console.error(`CounterDesk could not start: ${code ?? ''} ${text}`);
-  process.exit(1);
+  void shutdown.stop(1);
 });

@@ -31,7 +31,7 @@ describe('store facts: one answer for every slip and report', () => {
     db.transaction(() => writeSettings(db, storeId, { receiptWidth: 58 }, now()));
     expect(readSettings(db, storeId)).toMatchObject({ timeZone: 'Europe/Berlin', receiptWidth: 58 });
     // a value that is not JSON (written by an older build or by hand) is ignored, not fatal
-    db.orm.$client.prepare("UPDATE settings SET value = '{oops' WHERE key = 'timeZone'").run();
+    db.sqlite.prepare("UPDATE settings SET value = '{oops' WHERE key = 'timeZone'").run();
     expect(readSettings(db, storeId)).toMatchObject({ timeZone: 'Asia/Shanghai', receiptWidth: 58 });
   });
 });
