@@ -3,7 +3,7 @@
  * same dispatcher and permission checks as the UI. Exit codes: see core/cli/exit-codes.ts.
  */
 import { isAppError, toErrorValue } from '../../shared/contract/errors';
-import { parseArgs, flagString } from './args';
+import { parseArgs, flagString, type ParsedArgs } from './args';
 import { backupCommand, backupsCommand, restoreCommand } from './commands/backup-commands';
 import { callCommand, methodsCommand } from './commands/contract-commands';
 import { importSalesCommand, verifyAuditCommand } from './commands/data-commands';
@@ -47,6 +47,19 @@ export function registerCommand(name: string, run: Command, usage: string): void
   COMMANDS[name] = { run, usage };
 }
 
+/** Options every command takes (see cli.globalFlags). */
+const GLOBAL_OPTIONS = new Set(['data-dir', 'json', 'lang', 'help']);
+
+/**
+ * The options given that the command does not take: a command takes the global options and the
+ * `--name`s its usage line shows, nothing else (a mistyped `--dat-dir` must not act on the default store).
+ */
+export function unknownOptions(args: ParsedArgs, usageLine: string): string[] {
+  const known = new Set(GLOBAL_OPTIONS);
+  for (const m of usageLine.matchAll(/--([a-z][a-z0-9-]*)/g)) if (m[1]) known.add(m[1]);
+  return [...args.flags.keys()].filter((f) => !known.has(f)).map((f) => `--${f}`);
+}
+
 function usage(out: Out): string {
   const lines = Object.values(COMMANDS).map((c) => `  counterdesk ${c.usage}`);
   return `${out.t('cli.usage')}\n${lines.join('\n')}\n  ${out.t('cli.globalFlags')}`;
@@ -68,6 +81,16 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       details: { command: name },
     });
     process.stderr.write(`${usage(out)}\n`);
+    return EXIT.USAGE;
+  }
+  const unknown = unknownOptions(args, cmd.usage);
+  if (unknown.length > 0) {
+    out.error({
+      code: 'CLI_UNKNOWN_OPTION',
+      messageKey: 'errors.CLI_UNKNOWN_OPTION',
+      details: { options: unknown.join(' '), command: name },
+    });
+    process.stderr.write(`  counterdesk ${cmd.usage}\n  ${out.t('cli.globalFlags')}\n`);
     return EXIT.USAGE;
   }
   try {

@@ -146,6 +146,46 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
     expect(cli(['import-sales']).code).toBe(2);
   });
 
+  it('refuses an option the command does not take, names it and does nothing; bad JSON says where', () => {
+    const dir = tempDir();
+    expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321', '--admin-code', 'BOSS']).code).toBe(0);
+    const wrongDir = tempDir();
+    const restore = cli(['restore', join(dir, 'nothing.sqlite'), '--dat-dir', wrongDir]);
+    expect(restore.code).toBe(2);
+    expect(restore.err).toContain('restore does not take --dat-dir; nothing was done');
+    expect(readdirSync(wrongDir)).toEqual([]);
+    const backup = cli(['backup', '--data-dir', dir, '--out', join(wrongDir, 'b.sqlite')]);
+    expect(backup.code).toBe(2);
+    expect(backup.err).toContain('backup does not take --out');
+    expect(existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')) : []).toEqual([]);
+    const zh = cli(['backup', '--data-dir', dir, '--keeep', '3'], { COUNTERDESK_LANG: 'zh-CN' });
+    expect(zh.err).toContain('命令 backup 没有这些选项：--keeep');
+
+    const bad = cli([
+      'call',
+      'settings.get',
+      '{"a": 1,,}',
+      '--data-dir',
+      dir,
+      '--staff',
+      'BOSS',
+      '--pin',
+      '4321',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/not valid JSON \(line 1, character 9, near .*1,,}/);
+  });
+
+  it('stops quietly when its output is piped into a reader that closes early (| head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/counterdesk.mjs methods | head -c 10`], {
+      encoding: 'utf8',
+      env: { ...process.env, COUNTERDESK_LANG: 'en-US' },
+      timeout: 60_000,
+    });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   /** A store with an admin (BOSS / 4321) and `sales` imported sales; returns its data dir. */
   function storeWithSales(sales: number): string {
     const dir = tempDir();

@@ -39,8 +39,8 @@ export async function callCommand(args: ParsedArgs, out: Out): Promise<number> {
   if (json !== undefined) {
     try {
       input = JSON.parse(json);
-    } catch {
-      throw new AppError('CLI_BAD_JSON');
+    } catch (e) {
+      throw new AppError('CLI_BAD_JSON', jsonErrorPlace(json, e));
     }
   }
   return withInstanceLock(dataDirOf(args), `call ${method}`, () => callWithLock(args, out, method, input));
@@ -69,4 +69,16 @@ async function callWithLock(args: ParsedArgs, out: Out, method: string, input: u
   } finally {
     core.close();
   }
+}
+
+/** Where JSON.parse stopped, as line/column/character and the text around it (for CLI_BAD_JSON). */
+export function jsonErrorPlace(text: string, e: unknown): { line: number; column: number; near: string } {
+  const message = e instanceof Error ? e.message : '';
+  const m = /position (\d+)/.exec(message);
+  const at = m?.[1] !== undefined ? Number(m[1]) : text.length;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  const near = text.slice(Math.max(0, at - 10), at + 10) || '(end)';
+  return { line, column, near };
 }

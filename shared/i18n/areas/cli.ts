@@ -5,11 +5,13 @@ export const cliMessages: AreaMessages = {
   'zh-CN': {
     errors: {
       CLI_ADMIN_PIN_REQUIRED: '请用 --admin-pin 指定管理员 PIN（4–8 位数字）',
-      CLI_BAD_JSON: '参数不是有效的 JSON，请检查引号和括号',
+      CLI_BAD_JSON:
+        '参数不是有效的 JSON（第 {{line}} 行第 {{column}} 个字符附近：{{near}}），请检查引号和括号',
       CLI_BAD_STAFF_CODE: '工号 {{code}} 不合规：应为 3–12 位大写字母或数字',
       CLI_FILE_UNREADABLE: '无法读取文件 {{path}}',
       CLI_USAGE: '用法：counterdesk {{usage}}',
       CLI_UNKNOWN_COMMAND: '没有这个命令：{{command}}',
+      CLI_UNKNOWN_OPTION: '命令 {{command}} 没有这些选项：{{options}}；什么都没有做',
       STORE_EXISTS: '{{path}} 中已经有门店数据；不会覆盖',
     },
     cli: {
@@ -34,11 +36,13 @@ export const cliMessages: AreaMessages = {
   'en-US': {
     errors: {
       CLI_ADMIN_PIN_REQUIRED: 'Give the admin PIN with --admin-pin (4–8 digits)',
-      CLI_BAD_JSON: 'The argument is not valid JSON: check quotes and brackets',
+      CLI_BAD_JSON:
+        'The argument is not valid JSON (line {{line}}, character {{column}}, near {{near}}): check quotes and brackets',
       CLI_BAD_STAFF_CODE: 'Staff code {{code}} is not valid: use 3–12 capital letters or digits',
       CLI_FILE_UNREADABLE: 'Cannot read the file {{path}}',
       CLI_USAGE: 'Usage: counterdesk {{usage}}',
       CLI_UNKNOWN_COMMAND: 'No such command: {{command}}',
+      CLI_UNKNOWN_OPTION: '{{command}} does not take {{options}}; nothing was done',
       STORE_EXISTS: '{{path}} already holds a store; nothing was overwritten',
     },
     cli: {
