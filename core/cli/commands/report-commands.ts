@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { DailySummary, KpiReport } from '../../../shared/contract/methods/reports';
 import { isBusinessDay } from '../../../shared/domain/time/business-day';
 import { encodeJob } from '../../services/devices/print-job-bytes';
-import { csvField } from '../../services/backup/export-archive';
+import { csvDocument } from '../../../shared/domain/csv/csv';
 import { runReportTask } from '../../services/reports/report-task';
 import { reportStore } from '../../services/reports/report-store';
 import { summaryCsv } from '../../services/reports/summary-csv';
@@ -61,7 +61,7 @@ function kpiCsv(k: KpiReport): string {
   }
   for (const c of k.byCategory)
     rows.push([`onTimeRate.${c.key}`, c.onTimeRate], [`firstTimeFixRate.${c.key}`, c.firstTimeFixRate]);
-  return `\ufeff${rows.map((r) => r.map((v) => csvField(v === null ? '' : String(v))).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }
 
 /** The report command. */

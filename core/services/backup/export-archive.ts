@@ -28,6 +28,7 @@ import {
 import { join } from 'node:path';
 import { verifyAudit } from '../../../db/audit/chain';
 import type { SqliteDb } from '../../../db/open';
+import { csvCell } from '../../../shared/domain/csv/csv';
 import { AppError } from '../../../shared/contract/errors';
 
 export const EXPORT_FORMAT = 'counterdesk-export';
@@ -101,12 +102,11 @@ class HashedFile {
   }
 }
 
-/** One CSV field (RFC 4180): NULL empty, everything else quoted when it must be. */
+/** One CSV field: NULL empty, a blob as base64, text through the one CSV writer (quoted, neutralised). */
 export function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const text = Buffer.isBuffer(v) ? v.toString('base64') : typeof v === 'string' ? v : String(v);
-  if (text === '' || /[",\r\n]/.test(text) || text.trim() !== text) return `"${text.replace(/"/g, '""')}"`;
-  return text;
+  if (Buffer.isBuffer(v)) return csvCell(v.toString('base64'));
+  return csvCell(typeof v === 'number' || typeof v === 'boolean' ? v : String(v));
 }
 
 function jsonValue(v: unknown): unknown {

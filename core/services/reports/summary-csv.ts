@@ -1,7 +1,7 @@
 /** The daily summary as CSV: UTF-8 with a BOM (Excel opens Chinese correctly), one row per figure: section, item, shown value, raw number. */
 import type { DailySummary } from '../../../shared/contract/methods/reports';
 import type { Locale } from '../../../shared/i18n';
-import { csvField } from '../backup/export-archive';
+import { csvDocument } from '../../../shared/domain/csv/csv';
 import { reportTranslator, summarySections } from './summary-rows';
 
 /** The CSV bytes of `s`. */
@@ -13,6 +13,5 @@ export function summaryCsv(s: DailySummary, locale: Locale): Buffer {
   ];
   for (const sec of summarySections(s, locale))
     for (const r of sec.rows) lines.push([sec.title, r.label, r.value, r.raw === null ? '' : String(r.raw)]);
-  const text = lines.map((l) => l.map(csvField).join(',')).join('\r\n');
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`, 'utf8')]);
+  return Buffer.from(csvDocument(lines), 'utf8');
 }
