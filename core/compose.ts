@@ -12,7 +12,7 @@ import { AppError } from '../shared/contract/errors';
 import type { Connection, CoreContext, HostKind } from './context';
 import { createServices } from './core-services';
 import { preMigrationBackup } from './services/backup/pre-migration';
-import { dbPath } from './data-dir';
+import { dbPath, makeDataPrivate } from './data-dir';
 import { seedDemoStaff } from './demo/seed-demo';
 import { seedDemoRepairs } from './demo/seed-demo-repairs';
 import { seedDemoData } from './demo/seed-demo-sales';
@@ -82,6 +82,7 @@ export const handlers: HandlerMap = Object.assign({}, ...Object.values(areas)) a
 
 export function composeCore(opts: ComposeOptions): Core {
   const now = opts.now ?? Date.now;
+  makeDataPrivate(opts.dataDir);
   const db = openDatabase(dbPath(opts.dataDir), {
     migrationsFolder: opts.migrationsFolder,
     beforeApply: preMigrationBackup(opts.dataDir, now),

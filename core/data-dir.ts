@@ -1,4 +1,5 @@
 /** Where CounterDesk keeps its data, per OS convention, overridable by --data-dir or COUNTERDESK_DATA_DIR. */
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,4 +17,20 @@ export const DB_FILE_NAME = 'counterdesk.sqlite';
 
 export function dbPath(dataDir: string): string {
   return join(dataDir, DB_FILE_NAME);
+}
+
+/**
+ * The data folder and everything CounterDesk writes into it are the signed-in OS user's alone: the
+ * folder 0700, the database (and its -wal/-shm, which SQLite creates with the database's mode) 0600,
+ * and from now on this process creates files 0600 and folders 0700 (umask 077: backups, exports,
+ * keys, locks). On Windows the per-user %APPDATA% ACLs do this and modes mean little: nothing to do.
+ */
+export function makeDataPrivate(dataDir: string, os: NodeJS.Platform = platform()): void {
+  if (os === 'win32') return;
+  process.umask(0o077);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+  for (const f of [dbPath(dataDir), `${dbPath(dataDir)}-wal`, `${dbPath(dataDir)}-shm`]) {
+    if (existsSync(f)) chmodSync(f, 0o600);
+  }
 }

@@ -2,7 +2,7 @@
  * `npm run dev:web` / browser host entry: composes core in plain Node and serves the built
  * renderer plus the loopback bridge. First run creates the demo store unless --no-demo.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isAppError } from '../shared/contract/errors';
 import { resources } from '../shared/i18n';
@@ -12,7 +12,7 @@ import { applyPendingRestore, describeAppliedRestore } from './services/backup/p
 import { pickLocale } from './cli/output';
 import { composeCore } from './compose';
 import { startWebHost } from './bridge/web-host';
-import { defaultDataDir } from './data-dir';
+import { defaultDataDir, makeDataPrivate } from './data-dir';
 import { parseHostArgs } from './host-args';
 import { installHostShutdown } from './host-shutdown';
 import { acquireInstanceLock } from './instance-lock';
@@ -23,7 +23,7 @@ const shutdown = installHostShutdown();
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2));
   const dataDir = args.dataDir ?? defaultDataDir();
-  mkdirSync(dataDir, { recursive: true });
+  makeDataPrivate(dataDir);
   const lock = acquireInstanceLock(dataDir, 'web host');
   shutdown.onStop(() => lock.release());
   const restored = describeAppliedRestore(await applyPendingRestore(dataDir, Date.now()));

@@ -3,13 +3,12 @@
  * runs, wired to IPC. Nothing of substance lives here.
  */
 import { app, BrowserWindow, dialog } from 'electron';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHostBackups } from '../../core/services/backup/host-backups';
 import { applyPendingRestore, describeAppliedRestore } from '../../core/services/backup/pending-restore';
 import type { BackupScheduler } from '../../core/services/backup/scheduler';
 import { composeCore, type Core } from '../../core/compose';
-import { defaultDataDir } from '../../core/data-dir';
+import { defaultDataDir, makeDataPrivate } from '../../core/data-dir';
 import { parseHostArgs } from '../../core/host-args';
 import { acquireInstanceLock, type InstanceLock } from '../../core/instance-lock';
 import type { AppOrigin } from './app-url';
@@ -59,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
     const args = parseHostArgs(process.argv.slice(1));
     const dataDir = args.dataDir ?? process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir();
     try {
-      mkdirSync(dataDir, { recursive: true });
+      makeDataPrivate(dataDir);
       lock = acquireInstanceLock(dataDir, 'electron');
       const restored = describeAppliedRestore(await applyPendingRestore(dataDir, Date.now()));
       if (restored) console.log(restored);
