@@ -42,11 +42,6 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   ...DEVICE_COMMANDS,
 };
 
-/** Extra commands registered by other areas (devices, meters, reports…). */
-export function registerCommand(name: string, run: Command, usage: string): void {
-  COMMANDS[name] = { run, usage };
-}
-
 function usage(out: Out): string {
   const lines = Object.values(COMMANDS).map((c) => `  counterdesk ${c.usage}`);
   return `${out.t('cli.usage')}\n${lines.join('\n')}\n  ${out.t('cli.globalFlags')}`;
