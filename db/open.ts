@@ -65,12 +65,6 @@ export function mapSqliteError(e: unknown, file: string): AppError {
   return new AppError('DB_OPEN_FAILED', { path: file, cause: message });
 }
 
-/** True for errors better-sqlite3 raises (they carry a `SQLITE_*` code). */
-export function isSqliteError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_');
-}
-
 const STORAGE_CODES = [
   'SQLITE_FULL',
   'SQLITE_BUSY',

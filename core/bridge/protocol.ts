@@ -6,7 +6,6 @@ export const bridgeRequest = z.object({
   method: z.string().max(100),
   input: z.unknown(),
 });
-export type BridgeRequest = z.infer<typeof bridgeRequest>;
 
 export type BridgeMessage =
   { type: 'result'; id: number; result: unknown } | { type: 'event'; name: string; payload: unknown };

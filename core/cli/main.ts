@@ -42,11 +42,6 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   ...DEVICE_COMMANDS,
 };
 
-/** Extra commands registered by other areas (devices, meters, reports…). */
-export function registerCommand(name: string, run: Command, usage: string): void {
-  COMMANDS[name] = { run, usage };
-}
-
 /** Options every command takes (see cli.globalFlags). */
 const GLOBAL_OPTIONS = new Set(['data-dir', 'json', 'lang', 'help']);
 

@@ -1,8 +1,11 @@
 /**
  * Applies committed drizzle-kit migrations. Like Actual's runner, the applied set must be a
  * prefix of the shipped files; like Signal's, a database from a newer app is refused.
- * Each migration runs in its own transaction and is recorded with its file hash.
+ * Each migration runs in its own transaction and is recorded with its file's SHA-256; an applied
+ * migration whose recorded hash differs from the shipped file (someone edited a shipped migration)
+ * is refused before anything is written.
  */
+import { z } from 'zod';
 import { AppError } from '../../shared/contract/errors';
 import type { SqliteDb } from '../open';
 import { readMigrations, type MigrationFile } from './journal';
@@ -21,15 +24,14 @@ export interface MigrateOptions {
 
 const TABLE = 'schema_migrations';
 
-export function appliedMigrations(db: SqliteDb): { idx: number; tag: string; hash: string }[] {
+const appliedRow = z.object({ idx: z.number().int(), tag: z.string(), hash: z.string() });
+export type AppliedMigration = z.infer<typeof appliedRow>;
+
+export function appliedMigrations(db: SqliteDb): AppliedMigration[] {
   db.exec(
     `CREATE TABLE IF NOT EXISTS ${TABLE} (idx INTEGER PRIMARY KEY, tag TEXT NOT NULL, hash TEXT NOT NULL, applied_at INTEGER NOT NULL)`,
   );
-  return db.prepare(`SELECT idx, tag, hash FROM ${TABLE} ORDER BY idx`).all() as {
-    idx: number;
-    tag: string;
-    hash: string;
-  }[];
+  return z.array(appliedRow).parse(db.prepare(`SELECT idx, tag, hash FROM ${TABLE} ORDER BY idx`).all());
 }
 
 export function migrate(db: SqliteDb, folder: string, opts: MigrateOptions = {}): MigrateResult {
@@ -42,6 +44,13 @@ export function migrate(db: SqliteDb, folder: string, opts: MigrateOptions = {})
     const file = files[i];
     if (!file || row.idx !== file.idx || row.tag !== file.tag) {
       throw new AppError('DB_MIGRATIONS_OUT_OF_SYNC', { at: i, dbTag: row.tag, appTag: file?.tag ?? null });
+    }
+    if (row.hash !== file.hash) {
+      throw new AppError('DB_MIGRATION_HASH_MISMATCH', {
+        tag: row.tag,
+        dbHash: row.hash.slice(0, 12),
+        appHash: file.hash.slice(0, 12),
+      });
     }
   });
   const last = opts.toIdx ?? files.length - 1;

@@ -1,6 +1,8 @@
 /**
  * The benchmark harness: figures are measured, printed as `name  value  unit  [ratio]` with a
  * PASS/MISS against their target, and written to bench-results.json. Not a test: nothing here fails a build.
+ * A figure that could not be measured (an error, a missing tool, a NaN) is always a MISS with its
+ * reason, never `ok`.
  */
 import { writeFileSync } from 'node:fs';
 
@@ -13,6 +15,13 @@ export interface Figure {
   /** Ratio to the same-run baseline and its target. */
   ratio?: { value: number; baseline: string; target?: number };
   note?: string;
+  /** Why the figure could not be measured; such a figure is always a miss. */
+  error?: string;
+}
+
+/** The figure for a group (or measurement) that failed: a miss that says why. */
+export function errorFigure(name: string, reason: string): Figure {
+  return { name, value: NaN, unit: 'error', error: reason };
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -48,11 +57,19 @@ export async function timeManyAsync(
   return out.sort((a, b) => a - b);
 }
 
+/** True when the figure was measured and meets its targets (a figure without targets only needs a value). */
 export function meets(f: Figure): boolean {
+  if (f.error !== undefined || !Number.isFinite(f.value)) return false;
   const t = f.target;
   const ok = !t || (t.op === '<=' ? f.value <= t.value : f.value >= t.value);
   const r = f.ratio;
   return ok && (!r || r.target === undefined || r.value <= r.target);
+}
+
+/** The table's verdict column: MISS for an unmeasured figure or a missed target, ok for a met one, blank when there is no target. */
+export function verdict(f: Figure): 'ok' | 'MISS' | '' {
+  if (!meets(f)) return 'MISS';
+  return f.target || f.ratio?.target ? 'ok' : '';
 }
 
 export function printTable(figures: Figure[]): void {
@@ -63,9 +80,8 @@ export function printTable(figures: Figure[]): void {
     const target = f.target
       ? `target ${f.target.op} ${f.target.value}${f.ratio?.target ? `, ratio ≤ ${f.ratio.target}×` : ''}`
       : '';
-    const verdict = f.target || f.ratio?.target ? (meets(f) ? 'ok' : 'MISS') : '';
     console.log(
-      `${f.name.padEnd(46)} ${fmt(f.value).padStart(10)} ${f.unit.padEnd(10)} ${ratio.padEnd(28)} ${verdict.padEnd(5)} ${target}${f.note ? `  (${f.note})` : ''}`,
+      `${f.name.padEnd(46)} ${fmt(f.value).padStart(10)} ${f.unit.padEnd(10)} ${ratio.padEnd(28)} ${verdict(f).padEnd(5)} ${target}${f.note ? `  (${f.note})` : ''}${f.error !== undefined ? `  (error: ${f.error.split('\n')[0]})` : ''}`,
     );
   }
 }

@@ -22,7 +22,7 @@ import { meterFigures } from './figures/meter-figures';
 import { printerFigures } from './figures/printer-figures';
 import { reportFigures } from './figures/report-figures';
 import { rssFigures } from './figures/rss-figures';
-import { printTable, writeResults, type Figure } from './harness';
+import { errorFigure, printTable, writeResults, type Figure } from './harness';
 
 type Group = 'core' | 'lookup' | 'commit' | 'reports' | 'meter' | 'printer' | 'browser' | 'rss';
 const GROUPS: readonly Group[] = [
@@ -55,17 +55,43 @@ async function main(): Promise<void> {
   const dataset = ensureDataset(quick ? 'quick' : 'full');
   const dir = workingCopy(dataset);
   const figures: Figure[] = [];
-  const errors: string[] = [];
   let host: WebHost | null = null;
+  let running: Group | null = null;
+  const report = (): void => {
+    console.log(
+      `CounterDesk bench (${quick ? 'quick' : 'full'} mode, ${process.version}, dataset ${dataset.kind}-v${dataset.version}: ` +
+        `${dataset.counts.sales} sales, ${dataset.counts.sale_lines} lines, ${dataset.built ? `built in ${(dataset.buildMs / 1000).toFixed(0)} s` : 'reused'}; ` +
+        `${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
+    printTable(figures);
+    for (const f of figures) if (f.error !== undefined) console.log(`ERROR ${f.name}: ${f.error}`);
+    writeResults('bench-results.json', quick ? 'quick' : 'full', figures);
+    console.log('wrote bench-results.json');
+  };
+  // A group whose promise never settles (a child process that never exits, say) would otherwise let
+  // Node end the run silently: record it as a miss and still print the table.
+  const onStall = (): void => {
+    figures.push(
+      errorFigure(
+        `${running ?? 'bench'} figures`,
+        'never finished: nothing left to wait for (a promise never settled)',
+      ),
+    );
+    rmSync(dir, { recursive: true, force: true });
+    report();
+    process.exitCode = 1;
+  };
+  process.once('beforeExit', onStall);
   const group = async (g: Group, run: () => Promise<Figure[]>): Promise<void> => {
     if (!want(g)) return;
     const t = Date.now();
+    running = g;
     try {
       figures.push(...(await run()));
     } catch (e) {
-      errors.push(`${g}: ${e instanceof Error ? e.message : String(e)}`);
-      figures.push({ name: `${g} figures`, value: NaN, unit: 'error', note: 'failed, see below' });
+      figures.push(errorFigure(`${g} figures`, e instanceof Error ? e.message : String(e)));
     }
+    running = null;
     console.error(`bench: ${g} done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   };
   try {
@@ -113,15 +139,8 @@ async function main(): Promise<void> {
     if (host) await stopHost(host);
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(
-    `CounterDesk bench (${quick ? 'quick' : 'full'} mode, ${process.version}, dataset ${dataset.kind}-v${dataset.version}: ` +
-      `${dataset.counts.sales} sales, ${dataset.counts.sale_lines} lines, ${dataset.built ? `built in ${(dataset.buildMs / 1000).toFixed(0)} s` : 'reused'}; ` +
-      `${((Date.now() - started) / 1000).toFixed(0)} s)`,
-  );
-  printTable(figures);
-  for (const e of errors) console.log(`ERROR ${e}`);
-  writeResults('bench-results.json', quick ? 'quick' : 'full', figures);
-  console.log('wrote bench-results.json');
+  process.off('beforeExit', onStall);
+  report();
 }
 
 main().catch((e: unknown) => {

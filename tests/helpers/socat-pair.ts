@@ -61,10 +61,15 @@ export function startSocatPair(options: SocatPairOptions = {}): Promise<SocatPai
   let stderr = '';
   let exited = false;
   const exitedPromise = new Promise<void>((resolve) => {
-    child.once('exit', () => {
+    const gone = (): void => {
       exited = true;
       running.delete(child);
       resolve();
+    };
+    child.once('exit', gone);
+    // A socat that could not be spawned (not installed) emits 'error' and never 'exit'.
+    child.once('error', () => {
+      if (child.pid === undefined) gone();
     });
   });
 

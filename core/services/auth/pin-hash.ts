@@ -27,9 +27,3 @@ export function verifyPin(pin: string, stored: string): boolean {
 export function hashBadge(badge: string): string {
   return createHash('sha256').update(`counterdesk-badge:${badge.trim().toUpperCase()}`).digest('hex');
 }
-
-export function newBadgeSecret(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(10);
-  return `CDB-${[...bytes].map((b) => alphabet[b % alphabet.length]).join('')}`;
-}

@@ -19,8 +19,3 @@ export function createI18n(locale: Locale): I18n {
   });
   return instance;
 }
-
-/** The locale i18next is showing now. */
-export function currentLocale(i18n: I18n): Locale {
-  return i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
-}

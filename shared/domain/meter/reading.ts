@@ -78,7 +78,6 @@ export const instrumentSchema = z.object({
   serial: z.string().optional(),
   firmware: z.string().optional(),
 });
-export type InstrumentInfo = z.infer<typeof instrumentSchema>;
 
 export const readingSchema = z
   .object({

@@ -1,6 +1,6 @@
 /** Money as a value: integer minor units plus the currency they count. */
 import { type CurrencyCode, isCurrencyCode } from './currency';
-import { addMinor, assertMinor, subMinor } from './safe';
+import { addMinor, assertMinor } from './safe';
 
 export interface Money {
   readonly minor: number;
@@ -22,14 +22,4 @@ function sameCurrency(a: Money, b: Money): CurrencyCode {
 /** a + b of the same currency. */
 export function addMoney(a: Money, b: Money): Money {
   return money(addMinor(a.minor, b.minor), sameCurrency(a, b));
-}
-
-/** a − b of the same currency. */
-export function subtractMoney(a: Money, b: Money): Money {
-  return money(subMinor(a.minor, b.minor), sameCurrency(a, b));
-}
-
-/** Zero in a currency. */
-export function zeroMoney(currency: CurrencyCode): Money {
-  return money(0, currency);
 }

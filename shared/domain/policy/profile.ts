@@ -64,9 +64,7 @@ function checkRules(r: PolicyRules, ctx: z.RefinementCtx, path: (string | number
   }
 }
 
-export const policyRulesSchema = z.object(rulesShape).superRefine((r, ctx) => checkRules(r, ctx, []));
 export type PolicyRules = z.infer<z.ZodObject<typeof rulesShape>>;
-export type GradeRule = z.infer<typeof gradeRuleSchema>;
 
 export const policyProfileSchema = z
   .object({

@@ -130,16 +130,7 @@ export const receiptDocumentSchema = z.object({
   blocks: z.array(receiptBlockSchema).max(1000),
 });
 
-export type TextBlock = z.infer<typeof textBlockSchema>;
-export type ColumnCell = z.infer<typeof columnCellSchema>;
 export type ColumnsBlock = z.infer<typeof columnsBlockSchema>;
-export type SeparatorBlock = z.infer<typeof separatorBlockSchema>;
-export type FeedBlock = z.infer<typeof feedBlockSchema>;
-export type QrBlock = z.infer<typeof qrBlockSchema>;
-export type BarcodeBlock = z.infer<typeof barcodeBlockSchema>;
-export type CutBlock = z.infer<typeof cutBlockSchema>;
-export type DrawerKickBlock = z.infer<typeof drawerKickBlockSchema>;
-export type CopyLabelBlock = z.infer<typeof copyLabelBlockSchema>;
 export type ReceiptBlock = z.infer<typeof receiptBlockSchema>;
 export type ReceiptDocument = z.infer<typeof receiptDocumentSchema>;
 

@@ -14,4 +14,3 @@ export const REFUND_ERROR_CODES = [
   'EXCHANGE_PAYMENT_TENDER_REQUIRED',
   'EXCHANGE_ITEM_INVALID',
 ] as const;
-export type RefundErrorCode = (typeof REFUND_ERROR_CODES)[number];

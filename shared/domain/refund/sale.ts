@@ -25,17 +25,14 @@ export const refundSaleLineSchema = z
     taxIncluded: z.boolean(),
   })
   .refine((l) => l.lineDiscount <= l.qty * l.unitPrice, { message: 'lineDiscount exceeds the line gross' });
-export type RefundSaleLine = z.infer<typeof refundSaleLineSchema>;
 
 export const orderDiscountSchema = z.object({ code: z.string().optional(), amount: minor });
-export type OrderDiscount = z.infer<typeof orderDiscountSchema>;
 
 export const tenderPaymentSchema = z.object({
   tender: z.enum(TENDER_KINDS),
   amount: minor,
   ref: z.string().optional(),
 });
-export type TenderPayment = z.infer<typeof tenderPaymentSchema>;
 
 export const refundSaleSchema = z.object({
   currency: z.enum(CURRENCY_CODES),

@@ -49,8 +49,3 @@ export function isWorkStatus(status: RepairStatus): boolean {
 export function isOverdue(status: RepairStatus, promisedAt: number, now: number): boolean {
   return isWorkStatus(status) && now > promisedAt;
 }
-
-/** Narrows a stored text to a status (the database holds plain text). */
-export function isRepairStatus(value: unknown): value is RepairStatus {
-  return typeof value === 'string' && (REPAIR_STATUSES as readonly string[]).includes(value);
-}

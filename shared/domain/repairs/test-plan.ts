@@ -22,7 +22,6 @@ export const stepLimitsSchema = z
     toleranceAbs: finite.nonnegative().optional(),
   })
   .strict();
-export type StepLimits = z.infer<typeof stepLimitsSchema>;
 
 /** Splits a step unit like "mV" or "kΩ" into prefix and base unit; null when it does not fit the function. */
 export function parseStepUnit(

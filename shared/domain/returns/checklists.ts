@@ -117,11 +117,6 @@ export function isChecklistItem(id: string): id is ChecklistItemId {
   return Object.prototype.hasOwnProperty.call(CHECKLIST_ITEMS, id);
 }
 
-/** The effect of a known item. */
-export function checklistEffect(id: ChecklistItemId): ChecklistEffect {
-  return CHECKLIST_ITEMS[id];
-}
-
 /**
  * Items that must be answered before a line can be committed: every item of the category's list,
  * except the serial item when the sale recorded no serial and the fault item when no fault is claimed.

@@ -99,21 +99,6 @@ export const appMessages: AreaMessages = {
         switched: '已切换为 {{name}}',
         empty: '没有可选的员工。',
       },
-      coming: {
-        title: '即将开放',
-        returns:
-          '退货流程将在此处：扫描小票二维码打开销售单 → 选择要退的商品 → 查看三包与退货政策及其依据的日期 → 按品类检验清单验货 → 按原支付方式退款（显示优惠分摊与手续费）→ F9 打印退货单。',
-        repairs:
-          '维修受理将在此处：扫描序列号或小票找到销售单 → 判断保修类型 → 登记故障、外观（可拍照）、随附配件和密码处理 → 顾客在屏幕上签名 → 打印受理单和带二维码的货架标签。',
-        bench:
-          '检测台将在此处：扫描货架标签打开维修单 → 按检测方案逐步测量，万用表读数自动采集、稳定后判定合格或不合格 → 记录更换的配件 → 交质检员验收 → 通知顾客取机。',
-        reports:
-          '报表将在此处：今日退货金额（按支付方式和原因）、经理授权记录、维修收件/完成/超期、一次修复率、满意度与 NPS、待校准的仪表 → 打印到 80 mm 小票或导出 A4 PDF。',
-        devices:
-          '设备将在此处：扫码枪、小票打印机和万用表的连接状态，测试扫描与测试打印，钱箱，万用表校准到期提醒。',
-        settings:
-          '设置将在此处：门店名称、时区、语言、小票宽度、工牌登录、PIN 锁定规则、员工与角色权限、备份与恢复。',
-      },
       error: {
         unknown: '出现错误（{{code}}）。',
       },
@@ -214,21 +199,6 @@ export const appMessages: AreaMessages = {
         confirm: 'Switch',
         switched: 'Switched to {{name}}',
         empty: 'No staff to pick from.',
-      },
-      coming: {
-        title: 'Coming here',
-        returns:
-          'Returns will happen here: scan the receipt QR to open the sale → pick the items coming back → see the 三包 / return policy and the dates that decide it → inspect with the category checklist → refund to the original tenders (coupon share and fees shown) → F9 prints the return slip.',
-        repairs:
-          'Repair intake will happen here: scan the serial or the receipt to find the sale → warranty decision → record the fault, condition (with photos), accessories and passcode handling → the customer signs on screen → intake receipt and a shelf tag with the job QR print.',
-        bench:
-          'The bench will be here: scan the shelf tag to open the job → follow the test plan step by step; multimeter readings are captured when stable and judged pass/fail → record replaced parts → hand over to QC → the customer is notified.',
-        reports:
-          "Reports will be here: today's returns by tender and reason, manager overrides, repairs received/completed/overdue, first-time-fix, CSAT and NPS, instruments due for calibration → print on the 80 mm printer or export an A4 PDF.",
-        devices:
-          'Devices will be here: status of scanners, receipt printers and multimeters, test scan and test print, the cash drawer, calibration reminders.',
-        settings:
-          'Settings will be here: store name, time zone, language, receipt width, badge sign-in, PIN lockout rules, staff and role permissions, backup and restore.',
       },
       error: {
         unknown: 'Something went wrong ({{code}}).',

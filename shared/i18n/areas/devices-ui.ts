@@ -153,11 +153,6 @@ export const devicesUiMessages: AreaMessages = {
         notAllowed: '扫描到{{kind}} {{code}}，但您的角色不能打开{{area}}',
         noScreen: '扫描到{{kind}} {{code}}，暂时没有处理它的界面',
       },
-      handOff: {
-        receipt: '扫描的小票：{{receipt}}',
-        job: '扫描的维修单：{{job}}',
-        document: '扫描的单据：{{document}}',
-      },
     },
   },
   'en-US': {
@@ -307,11 +302,6 @@ export const devicesUiMessages: AreaMessages = {
         noTarget: 'Scanned {{kind}} {{code}}, but no field on this screen takes it',
         notAllowed: 'Scanned {{kind}} {{code}}, but your role cannot open {{area}}',
         noScreen: 'Scanned {{kind}} {{code}}: there is no screen for it yet',
-      },
-      handOff: {
-        receipt: 'Scanned receipt: {{receipt}}',
-        job: 'Scanned repair job: {{job}}',
-        document: 'Scanned document: {{document}}',
       },
     },
   },

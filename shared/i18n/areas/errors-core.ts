@@ -38,6 +38,8 @@ export const errorsCoreMessages: AreaMessages = {
       DB_FROM_NEWER_APP:
         '此数据库由更新版本的 CounterDesk 创建（结构版本 {{dbVersion}}，本程序 {{appVersion}}），请升级本程序。',
       DB_LOCKED: '数据库正被另一个程序占用：{{path}}。',
+      DB_MIGRATION_HASH_MISMATCH:
+        '数据库已应用的结构步骤 {{tag}} 与本程序附带的版本不同（{{dbHash}} ≠ {{appHash}}），为保护数据已停止打开。请联系技术支持。',
       DB_MIGRATIONS_OUT_OF_SYNC: '数据库结构与本程序不一致（第 {{at}} 步：{{dbTag}} ≠ {{appTag}}）。',
       DB_NOT_FOUND: '找不到数据库文件：{{path}}。',
       DB_NOT_SQLITE: '该文件不是 CounterDesk 数据库：{{path}}。',
@@ -80,6 +82,8 @@ export const errorsCoreMessages: AreaMessages = {
       DB_FROM_NEWER_APP:
         'This database was made by a newer CounterDesk (schema {{dbVersion}}, this app {{appVersion}}). Update the app.',
       DB_LOCKED: 'Another program is using the database: {{path}}.',
+      DB_MIGRATION_HASH_MISMATCH:
+        'The database applied schema step {{tag}} in a different form than this app ships ({{dbHash}} ≠ {{appHash}}); it was not opened, to protect the data. Contact support.',
       DB_MIGRATIONS_OUT_OF_SYNC:
         'The database schema does not match this app (step {{at}}: {{dbTag}} ≠ {{appTag}}).',
       DB_NOT_FOUND: 'The database file does not exist: {{path}}.',

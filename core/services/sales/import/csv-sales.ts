@@ -33,30 +33,6 @@ export const CSV_OPTIONAL_COLUMNS = [
   'tax_included',
 ] as const;
 
-/** The column order the samples and the demo export use. */
-export const CSV_COLUMNS = [
-  'sale_id',
-  'receipt_no',
-  'sold_at',
-  'customer_phone',
-  'customer_name',
-  'line_no',
-  'sku',
-  'gtin',
-  'name',
-  'category',
-  'qty',
-  'unit_price',
-  'line_discount',
-  'tax_rate',
-  'serial',
-  'order_discount',
-  'total',
-  'payments',
-  'tax_included',
-  'cashier',
-] as const;
-
 type Column = (typeof CSV_REQUIRED_COLUMNS)[number] | (typeof CSV_OPTIONAL_COLUMNS)[number];
 
 /** Columns that belong to the sale and must be the same on each of its lines. */

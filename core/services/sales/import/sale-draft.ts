@@ -81,7 +81,6 @@ export const FIELD_NAMES = {
   ref: { csv: 'payments', json: 'ref' },
 } as const;
 
-export type DraftField = keyof typeof FIELD_NAMES;
 export type ImportFormat = 'csv' | 'json';
 
 /** The user-facing name of a draft field in a format. */

@@ -34,11 +34,6 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** The route as it is now. */
-export function readAreaRoute(): AreaRouteState {
-  return read();
-}
-
 /** Sets the route in the URL hash, tells every reader, and fires `hashchange` for screens that listen to it. */
 export function writeAreaRoute(area: string, params: HandOffParams = {}): void {
   const oldURL = window.location.href;

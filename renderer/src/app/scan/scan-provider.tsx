@@ -170,13 +170,6 @@ export function ScanProvider({ actions, children }: ScanProviderProps) {
   return <ScanContext.Provider value={value}>{children}</ScanContext.Provider>;
 }
 
-/** The scan routing state of the shell (throws outside ScanProvider). */
-export function useScanContext(): ScanContextValue {
-  const v = useContext(ScanContext);
-  if (!v) throw new Error('ScanProvider is missing');
-  return v;
-}
-
 /** The scan routing state, or null outside the signed-in shell. */
 export function useOptionalScanContext(): ScanContextValue | null {
   return useContext(ScanContext);
