@@ -15,7 +15,7 @@ import {
   type ImportRowError,
   type RowErrorReason,
 } from './import-errors';
-import { isValidGtin } from './gtin-check';
+import { isValidGtin } from '../../../../shared/domain/codes/gtin';
 import { parseIsoInstant } from './iso-instant';
 import { fieldName, type ImportFormat, type SaleDraft } from './sale-draft';
 
