@@ -4,10 +4,7 @@
  */
 import { z } from 'zod';
 import { CURRENCY_CODES } from '../money/currency';
-
-/** How a sale was paid (the same list as the sales contract). */
-export const TENDER_KINDS = ['cash', 'card', 'wechat', 'alipay', 'store_credit', 'gift_card'] as const;
-export type TenderKind = (typeof TENDER_KINDS)[number];
+import { TENDERS } from '../money/tenders';
 
 const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -31,7 +28,7 @@ export const orderDiscountSchema = z.object({ code: z.string().optional(), amoun
 export type OrderDiscount = z.infer<typeof orderDiscountSchema>;
 
 export const tenderPaymentSchema = z.object({
-  tender: z.enum(TENDER_KINDS),
+  tender: z.enum(TENDERS),
   amount: minor,
   ref: z.string().optional(),
 });
@@ -60,7 +57,7 @@ export const previousReturnSchema = z.object({
     z.object({
       /** Index into sale.tenders, or null for store credit issued because no original tender could take it. */
       saleTenderIndex: z.number().int().min(0).nullable(),
-      tender: z.enum(TENDER_KINDS),
+      tender: z.enum(TENDERS),
       amount: minor,
     }),
   ),

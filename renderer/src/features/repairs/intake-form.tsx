@@ -23,7 +23,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 're
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { AppErrorValue } from '../../../../shared/contract/errors';
-import { TENDERS } from '../../../../shared/contract/methods/sales';
+import { COUNTER_PAYMENT_TENDERS, type Tender } from '../../../../shared/domain/money/tenders';
 import {
   CONDITION_STATES,
   REPAIR_CATEGORIES,
@@ -35,7 +35,7 @@ import { useScanTarget } from '../../app/scan/use-scan-target';
 import { ErrorMessage } from '../../app/error-message';
 import { KeyChip } from '../../app/key-chip';
 import { useHotkey } from '../../app/hotkeys-react';
-import { emptyIntake, intakeInput, type IntakeState, type Tender } from './intake-state';
+import { emptyIntake, intakeInput, type IntakeState } from './intake-state';
 import { SERIAL_SCANS, serialOfScan } from './serial-scan';
 import { PhotoPicker } from './photo-picker';
 import { SignaturePad } from './signature-pad';
@@ -365,7 +365,7 @@ export function IntakeForm({ onDone }: { onDone: (r: Intake) => void }) {
             onChange={(e) => set({ depositTender: e.target.value as Tender })}
             sx={{ minWidth: 160 }}
           >
-            {TENDERS.filter((x) => x !== 'store_credit' && x !== 'gift_card').map((x) => (
+            {COUNTER_PAYMENT_TENDERS.map((x) => (
               <MenuItem key={x} value={x}>
                 {t(`money.tender.${x}`)}
               </MenuItem>
