@@ -6,9 +6,15 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  bridgeRequest,
+  errorEnvelope,
+  MAX_MESSAGE_BYTES,
+  UNREADABLE_FRAME_ID,
+  type BridgeMessage,
+} from '../../shared/contract/wire';
 import type { Core } from '../compose';
 import { isLoopbackHost } from './loopback';
-import { bridgeRequest, MAX_MESSAGE_BYTES, type BridgeMessage } from './protocol';
 import { serveStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -77,11 +83,8 @@ export async function startWebHost(core: Core, opts: WebHostOptions): Promise<We
       if (!parsed.success) {
         const reply: BridgeMessage = {
           type: 'result',
-          id: -1,
-          result: {
-            ok: false,
-            error: { code: 'BAD_MESSAGE', messageKey: 'errors.BAD_MESSAGE', details: {} },
-          },
+          id: UNREADABLE_FRAME_ID,
+          result: errorEnvelope('BAD_MESSAGE'),
         };
         ws.send(JSON.stringify(reply));
         return;

@@ -15,7 +15,7 @@
  * in-store barcode (prefix 20, "the store's barcode" of journey 3).
  */
 import type { SqliteDb } from '../../db/open';
-import { gtinCheckDigit } from '../services/sales/import/gtin-check';
+import { completeGtin } from '../../shared/domain/codes/gtin';
 
 export type PolicyProfile = 'cn-sanbao' | 'generic-retail';
 
@@ -118,7 +118,7 @@ export const DEMO_TAX_RATE_BP = 1300;
 
 export const DEMO_PRODUCTS: readonly DemoProduct[] = ROWS.map(([category, sku, body, name, yuan]) => ({
   sku,
-  gtin: `${body}${gtinCheckDigit(body)}`,
+  gtin: completeGtin(body) ?? body,
   name,
   category,
   priceMinor: yuan * 100,

@@ -31,6 +31,8 @@ import {
   startOfBusinessDay,
   zoneOffsetMs,
 } from '../../shared/domain/time/business-day';
+import { addMonths } from '../../shared/domain/time/calendar';
+import { luhnCheckDigit } from '../../shared/domain/codes/imei';
 import { readSettings } from '../services/settings/settings-repo';
 import { minorToDecimal } from '../services/sales/import/decimal';
 import { importDrafts, type ImportResult } from '../services/sales/import/import-sales';
@@ -84,30 +86,6 @@ export const DEMO_JOURNEY_SERIALS = {
   laptop: 'PF4XK2AB',
   phoneImei: '861234560001235',
 } as const;
-
-/** Luhn check digit of a digit string (the 15th digit of an IMEI). */
-export function luhnCheckDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = body.charCodeAt(body.length - 1 - i) - 48;
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
-/** `day` shifted by whole calendar months, the day clamped to the month's length. */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 function journeyDay(spec: JourneySaleSpec, today: string): string {
   return spec.monthsAgo !== undefined
@@ -340,7 +318,7 @@ class SerialMaker {
         // TAC 86 + 6 digits from the SKU's position, then a 6-digit serial and the Luhn digit.
         const tac = `86${String(100_000 + DEMO_PRODUCTS.indexOf(p) * 7_919).slice(-6)}`;
         const body = `${tac}${String(r.int(0, 999_999)).padStart(6, '0')}`;
-        return `${body}${luhnCheckDigit(body)}`;
+        return `${body}${luhnCheckDigit(body) ?? ''}`;
       }
       case 'laptop':
         return `PF${this.alnum(6)}`;

@@ -3,7 +3,8 @@
  * signed in and permitted → service → valid output. Failures are typed values, never throws.
  */
 import { isMethodName, methods, type MethodName } from '../../shared/contract';
-import { AppError, toErrorValue, type Result } from '../../shared/contract/errors';
+import { AppError, type Result } from '../../shared/contract/errors';
+import { caughtEnvelope, okEnvelope } from '../../shared/contract/wire';
 import { storageError } from '../../db/open';
 import type { Connection, CoreContext } from '../context';
 import type { HandlerMap } from './handlers';
@@ -58,12 +59,12 @@ export function createDispatcher(
   return {
     async call(conn, name, input) {
       try {
-        return { ok: true, value: await run(conn, name, input) };
+        return okEnvelope(await run(conn, name, input));
       } catch (e) {
         // Storage failures (disk full, locked, read-only) are facts a user can act on, not internals.
         const err = e instanceof AppError ? e : (storageError(e, core.db.path) ?? e);
         if (!(err instanceof AppError)) log.error(`call ${String(name).slice(0, 80)} failed`, err);
-        return { ok: false, error: toErrorValue(err) };
+        return caughtEnvelope(err);
       }
     },
   };

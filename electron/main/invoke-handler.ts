@@ -5,15 +5,11 @@
 import type { Core } from '../../core/compose';
 import type { Connection } from '../../core/context';
 import type { Result } from '../../shared/contract/errors';
+import { errorEnvelope } from '../../shared/contract/wire';
 
 export function makeInvokeHandler(core: Core, conn: Connection) {
   return async (senderOk: boolean, method: unknown, input: unknown): Promise<Result<unknown>> => {
-    if (!senderOk) {
-      return {
-        ok: false,
-        error: { code: 'FORBIDDEN_SENDER', messageKey: 'errors.FORBIDDEN_SENDER', details: {} },
-      };
-    }
+    if (!senderOk) return errorEnvelope('FORBIDDEN_SENDER');
     return core.dispatcher.call(conn, typeof method === 'string' ? method : '', input);
   };
 }

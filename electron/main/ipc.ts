@@ -6,7 +6,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../../core/compose';
 import type { Connection } from '../../core/context';
-import { IPC_EVENT, IPC_INVOKE } from '../shared/channels';
+import { IPC_EVENT, IPC_INVOKE } from '../../shared/contract/wire';
 import { makeInvokeHandler } from './invoke-handler';
 import { isAppUrl, type AppOrigin } from './app-url';
 

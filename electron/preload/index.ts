@@ -3,7 +3,7 @@
  * events, both refusing names outside the contract. No ipcRenderer, no Node, nothing else.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_EVENT, IPC_INVOKE } from '../shared/channels';
+import { IPC_EVENT, IPC_INVOKE } from '../../shared/contract/wire';
 import { createPreloadApi } from './api';
 
 const api = createPreloadApi({

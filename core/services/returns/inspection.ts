@@ -13,6 +13,7 @@ import {
   CHECKLIST_ITEMS,
   type ChecklistEffect,
 } from '../../../shared/domain/returns/checklists';
+import { inspectedGrade, sameSerial } from '../../../shared/domain/returns/inspection';
 
 export interface EvaluatedInspection {
   grade: ConditionGrade;
@@ -28,11 +29,6 @@ export interface EvaluatedInspection {
   deviceLocked: boolean;
   /** A ✗ on "powers on". */
   notWorking: boolean;
-}
-
-/** Serials compare without spaces or dashes, case-insensitively (IMEIs are often typed in groups). */
-export function normalizeSerial(serial: string): string {
-  return serial.replace(/[\s-]/g, '').toUpperCase();
 }
 
 /** Combines yes/no answers: any false → false, else any true → true, else null (not checked). */
@@ -65,17 +61,14 @@ export function evaluateInspection(
   let serialMatches: boolean | null = null;
   if (opts.saleSerial !== null) {
     const scanned =
-      input.serialScanned === undefined
-        ? null
-        : normalizeSerial(input.serialScanned) === normalizeSerial(opts.saleSerial);
+      input.serialScanned === undefined ? null : sameSerial(input.serialScanned, opts.saleSerial);
     serialMatches = all([scanned, input.serialMatches, ...answers('serial')]);
   } else if (answers('serial').includes(false) || input.serialMatches === false) {
     // The sale has no serial but the clerk says the item's does not match: trust the ✗.
     serialMatches = false;
   }
 
-  const damaged = answers('damage').includes(false);
-  const grade: ConditionGrade = damaged ? 'C-damaged' : input.grade;
+  const grade: ConditionGrade = inspectedGrade(input.grade, input.checklist);
   const missing = requiredChecklistItems(opts.category, {
     hasSerial: opts.saleSerial !== null,
     faultClaimed: opts.faultClaimed,

@@ -14,13 +14,13 @@ import {
   type LineDecision,
   type PolicyProfile,
   type PolicyReason,
-  type Resolution,
 } from '../../../shared/domain/policy';
 import {
   allowedDispositions,
   defaultDisposition,
   type Disposition,
 } from '../../../shared/domain/returns/dispositions';
+import { offers } from '../../../shared/domain/returns/resolutions';
 import { evaluateInspection, type EvaluatedInspection } from './inspection';
 
 export type LineStatus = 'allowed' | 'needs_manager' | 'refused' | 'blocked' | 'incomplete';
@@ -60,20 +60,6 @@ export interface LineVerdict {
   allowedDispositions: readonly Disposition[];
   /** Restocking fee (bp of the net) for this resolution: refunds and store credit only, never exchanges. */
   feeBp: number;
-}
-
-/** Whether a decision's options cover the requested resolution. */
-export function offers(options: readonly Resolution[], resolution: ReturnResolution): boolean {
-  switch (resolution) {
-    case 'refund':
-      return options.includes('refund');
-    case 'store_credit':
-      return options.includes('refund') || options.includes('store_credit');
-    case 'exchange':
-      return options.includes('exchange') || options.includes('replacement');
-    case 'repair':
-      return options.includes('repair');
-  }
 }
 
 const MANAGER_REASON_KEYS = new Set([

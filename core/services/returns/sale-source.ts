@@ -8,13 +8,8 @@ import { AppError } from '../../../shared/contract/errors';
 import type { Sale } from '../../../shared/contract/methods/sales';
 import { parseDocumentNumber } from '../../../shared/domain/codes/document-number';
 import { isCurrencyCode } from '../../../shared/domain/money/currency';
-import {
-  refundOrder,
-  TENDER_KINDS,
-  type PreviousReturn,
-  type RefundSale,
-  type TenderKind,
-} from '../../../shared/domain/refund';
+import { isTender } from '../../../shared/domain/money/tenders';
+import { refundOrder, type PreviousReturn, type RefundSale } from '../../../shared/domain/refund';
 import { prepared } from './prepared';
 
 export interface SaleLineRow {
@@ -141,10 +136,6 @@ function complete(db: SqliteDb, header: SaleHeaderRow): LoadedSale {
     refundSale,
     previousReturns: toPreviousReturns(refundSale, prevLines, prevTenders),
   };
-}
-
-function isTender(t: string): t is TenderKind {
-  return (TENDER_KINDS as readonly string[]).includes(t);
 }
 
 function toRefundSale(header: SaleHeaderRow, lines: SaleLineRow[], payments: SalePaymentRow[]): RefundSale {

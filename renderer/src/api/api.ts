@@ -12,9 +12,9 @@ import {
   type MethodOutput,
 } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/errors';
+import { errorEnvelope } from '../../../shared/contract/wire';
 import { ApiError } from './api-error';
 import type { LinkStatus, Transport } from './transport';
-import { transportError } from './transport-errors';
 
 export interface Api {
   /** Calls a method; resolves to the Result envelope (never rejects). */
@@ -36,7 +36,7 @@ export function createApi(transport: Transport): Api {
     name: K,
     input: MethodInput<K>,
   ): Promise<Result<MethodOutput<K>>> {
-    if (!isMethodName(name)) return transportError('UNKNOWN_METHOD', { method: String(name).slice(0, 80) });
+    if (!isMethodName(name)) return errorEnvelope('UNKNOWN_METHOD', { method: String(name).slice(0, 80) });
     // Core validated the value against the method's output schema before sending it.
     return (await transport.invoke(name, input)) as Result<MethodOutput<K>>;
   }

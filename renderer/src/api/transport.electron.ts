@@ -1,18 +1,17 @@
 /** Electron transport: the preload's `window.counterdesk.invoke/on` over IPC. The link is always open. */
-import type { CounterdeskPreload } from './counterdesk-window';
+import { errorEnvelope, isResultEnvelope, type CounterDeskApi } from '../../../shared/contract/wire';
 import type { Transport } from './transport';
-import { isResultEnvelope, transportError } from './transport-errors';
 
 /** Wraps the preload object; IPC failures become typed INTERNAL errors, never rejections. */
-export function createElectronTransport(preload: CounterdeskPreload): Transport {
+export function createElectronTransport(preload: CounterDeskApi): Transport {
   return {
     kind: 'electron',
     async invoke(method, input) {
       try {
         const result = await preload.invoke(method, input);
-        return isResultEnvelope(result) ? result : transportError('BAD_MESSAGE', { method });
+        return isResultEnvelope(result) ? result : errorEnvelope('BAD_MESSAGE', { method });
       } catch {
-        return transportError('INTERNAL', { method, transport: 'electron' });
+        return errorEnvelope('INTERNAL', { method, transport: 'electron' });
       }
     },
     on: (event, listener) => preload.on(event, listener),

@@ -10,9 +10,9 @@ import type {
   ParsedInput,
 } from '../../../shared/contract';
 import { AppError, type Result } from '../../../shared/contract/errors';
+import { caughtEnvelope, errorEnvelope, okEnvelope } from '../../../shared/contract/wire';
 import { Listeners } from './listeners';
 import type { LinkStatus, Transport } from './transport';
-import { transportError } from './transport-errors';
 
 export type MemoryHandlers = {
   [K in MethodName]?: (input: ParsedInput<K>) => MethodOutput<K> | Promise<MethodOutput<K>>;
@@ -39,12 +39,11 @@ export function createMemoryTransport(handlers: MemoryHandlers): MemoryTransport
     async invoke(method, input): Promise<Result<unknown>> {
       calls.push({ method, input });
       const handler = (handlers as Record<string, ((i: unknown) => unknown) | undefined>)[method];
-      if (!handler) return transportError('UNKNOWN_METHOD', { method });
+      if (!handler) return errorEnvelope('UNKNOWN_METHOD', { method });
       try {
-        return { ok: true, value: await handler(input ?? {}) };
+        return okEnvelope(await handler(input ?? {}));
       } catch (e) {
-        if (e instanceof AppError) return { ok: false, error: e.toValue() };
-        return transportError('INTERNAL', { method });
+        return e instanceof AppError ? caughtEnvelope(e) : errorEnvelope('INTERNAL', { method });
       }
     },
     on(event, listener) {

@@ -5,9 +5,15 @@
  * retries — commands that move money carry idempotency keys for exactly this).
  */
 import type { Result } from '../../../shared/contract/errors';
+import {
+  bridgeMessage,
+  errorEnvelope,
+  isResultEnvelope,
+  UNREADABLE_FRAME_ID,
+  type BridgeRequest,
+} from '../../../shared/contract/wire';
 import { Listeners } from './listeners';
 import type { LinkStatus, Transport } from './transport';
-import { isResultEnvelope, transportError } from './transport-errors';
 
 /** The subset of the browser WebSocket the transport uses (the `ws` package matches it too). */
 export interface WebSocketLike {
@@ -80,10 +86,10 @@ export function createWebTransport(opts: WebTransportOptions): Transport {
   function send(q: Queued): void {
     inFlight.set(q.id, q.resolve);
     try {
-      socket?.send(JSON.stringify({ id: q.id, method: q.method, input: q.input }));
+      socket?.send(JSON.stringify({ id: q.id, method: q.method, input: q.input } satisfies BridgeRequest));
     } catch {
       inFlight.delete(q.id);
-      q.resolve(transportError('BRIDGE_DISCONNECTED', { method: q.method }));
+      q.resolve(errorEnvelope('BRIDGE_DISCONNECTED', { method: q.method }));
     }
   }
 
@@ -92,29 +98,30 @@ export function createWebTransport(opts: WebTransportOptions): Transport {
     inFlight.clear();
     const queued = queue;
     queue = [];
-    for (const [, resolve] of waiting) resolve(transportError('BRIDGE_DISCONNECTED', {}));
-    for (const q of queued) q.resolve(transportError('BRIDGE_DISCONNECTED', { method: q.method }));
+    for (const [, resolve] of waiting) resolve(errorEnvelope('BRIDGE_DISCONNECTED', {}));
+    for (const q of queued) q.resolve(errorEnvelope('BRIDGE_DISCONNECTED', { method: q.method }));
   }
 
   function onMessage(data: unknown): void {
-    let msg: { type?: unknown; id?: unknown; result?: unknown; name?: unknown; payload?: unknown };
+    let parsed: ReturnType<typeof bridgeMessage.safeParse>;
     try {
-      msg = JSON.parse(typeof data === 'string' ? data : String(data)) as typeof msg;
+      parsed = bridgeMessage.safeParse(JSON.parse(typeof data === 'string' ? data : String(data)));
     } catch {
       return;
     }
-    if (msg.type === 'event' && typeof msg.name === 'string') {
+    if (!parsed.success) return;
+    const msg = parsed.data;
+    if (msg.type === 'event') {
       eventListeners.get(msg.name)?.emit(msg.payload);
       return;
     }
-    if (msg.type !== 'result' || typeof msg.id !== 'number') return;
     const resolve = inFlight.get(msg.id);
     if (!resolve) {
-      if (msg.id === -1) console.warn('bridge refused a message', msg.result);
+      if (msg.id === UNREADABLE_FRAME_ID) console.warn('bridge refused a message', msg.result);
       return;
     }
     inFlight.delete(msg.id);
-    resolve(isResultEnvelope(msg.result) ? msg.result : transportError('BAD_MESSAGE', { id: msg.id }));
+    resolve(isResultEnvelope(msg.result) ? msg.result : errorEnvelope('BAD_MESSAGE', { id: msg.id }));
   }
 
   function connect(): void {
@@ -150,13 +157,13 @@ export function createWebTransport(opts: WebTransportOptions): Transport {
   return {
     kind: 'web',
     invoke(method, input) {
-      if (!opts.url) return Promise.resolve(transportError('BRIDGE_NO_TOKEN', {}));
-      if (closed) return Promise.resolve(transportError('BRIDGE_DISCONNECTED', { method }));
+      if (!opts.url) return Promise.resolve(errorEnvelope('BRIDGE_NO_TOKEN', {}));
+      if (closed) return Promise.resolve(errorEnvelope('BRIDGE_DISCONNECTED', { method }));
       return new Promise<Result<unknown>>((resolve) => {
         const q: Queued = { id: nextId++, method, input, resolve };
         if (socket?.readyState === OPEN) send(q);
         else if (socket?.readyState === CONNECTING) queue.push(q);
-        else resolve(transportError('BRIDGE_DISCONNECTED', { method }));
+        else resolve(errorEnvelope('BRIDGE_DISCONNECTED', { method }));
       });
     },
     on(event, listener) {

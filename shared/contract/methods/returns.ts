@@ -5,17 +5,15 @@
  */
 import { z } from 'zod';
 import { CONDITION_GRADES, OUTCOMES, RESOLUTIONS, RETURN_REASONS } from '../../domain/policy/vocabulary';
+import { COUNTER_PAYMENT_TENDERS } from '../../domain/money/tenders';
 import { DISPOSITIONS } from '../../domain/returns/dispositions';
+import { RETURN_RESOLUTIONS } from '../../domain/returns/resolutions';
 import { method } from '../define';
 import { currency, day, epochMs, idempotencyKey, minor, nonNegativeMinor, staffSummary } from '../schemas';
 import { sale, tender } from './sales';
 
-export const RETURN_RESOLUTIONS = ['refund', 'exchange', 'store_credit', 'repair'] as const;
 export const returnResolution = z.enum(RETURN_RESOLUTIONS);
 export type ReturnResolution = z.infer<typeof returnResolution>;
-
-/** Tenders a customer can pay an exchange difference with (store credit is not spent at the return counter). */
-export const EXCHANGE_PAYMENT_TENDERS = ['cash', 'card', 'wechat', 'alipay'] as const;
 
 /** A sentence of an explanation: an i18n key and its raw params (amounts in minor units, days as YYYY-MM-DD). */
 export const reasonSentence = z.object({
@@ -95,7 +93,7 @@ const quoteShape = {
   resolution: returnResolution,
   exchangeItems: z.array(exchangeItemInput).max(20).optional(),
   /** How the customer pays a positive exchange difference. */
-  exchangePaymentTender: z.enum(EXCHANGE_PAYMENT_TENDERS).optional(),
+  exchangePaymentTender: z.enum(COUNTER_PAYMENT_TENDERS).optional(),
   /** The manager waives the restocking fee (needs a manager override). */
   waiveRestockingFee: z.boolean().default(false),
 };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { TENDERS } from '../../domain/money/tenders';
 import { method } from '../define';
 import { currency, day, epochMs, minor, nonNegativeMinor } from '../schemas';
 
-export const TENDERS = ['cash', 'card', 'wechat', 'alipay', 'store_credit', 'gift_card'] as const;
 export const tender = z.enum(TENDERS);
 
 export const saleLine = z.object({

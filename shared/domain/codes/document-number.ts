@@ -3,7 +3,7 @@
  * staff badges `CDB-<code>`. The sequence is allocated by db/sequences.ts; this file only reads and
  * writes the text. Never throws on input it parses.
  */
-import { daysInMonth } from './calendar';
+import { daysInMonth } from '../time/calendar';
 
 export const DOCUMENT_TYPES = ['sale-receipt', 'return', 'exchange', 'repair-job', 'complaint'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

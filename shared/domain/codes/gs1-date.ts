@@ -3,7 +3,7 @@
  * a year 51–99 ahead of the reference year is last century, 50–99 behind is next century.
  * DD = 00 means the last day of that month.
  */
-import { daysInMonth } from './calendar';
+import { daysInMonth } from '../time/calendar';
 
 export type Gs1DateResult = { ok: true; iso: string; dayWasZero: boolean } | { ok: false };
 

@@ -61,9 +61,14 @@ export function parseGtin(code: string): GtinResult {
   };
 }
 
-/** True for a valid GTIN-8/12/13/14. */
+/** True for a valid GTIN-8/12/13/14 (what `parseGtin(code).ok` says, without building the result). */
 export function isValidGtin(code: string): boolean {
-  return parseGtin(code).ok;
+  return (
+    typeof code === 'string' &&
+    DIGITS.test(code) &&
+    FORMAT_BY_LENGTH[code.length] !== undefined &&
+    hasValidGs1CheckDigit(code)
+  );
 }
 
 /** The GTIN-14 form of a valid GTIN, or undefined when `code` is not one. */

@@ -7,3 +7,4 @@ export * from './parse';
 export * from './percent';
 export * from './rounding';
 export * from './safe';
+export * from './tenders';

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { AppError } from '../../contract/errors';
 import { mulMinor } from '../money/safe';
 import { computeRefund, type RefundComputation, type RefundRequestLine } from './compute-refund';
-import { TENDER_KINDS, type PreviousReturn, type RefundSale, type TenderKind } from './sale';
+import { isTender, type Tender } from '../money/tenders';
+import type { PreviousReturn, RefundSale } from './sale';
 import { lineTax, payableFor } from './tax';
 import { allocateRefundToTenders, type RefundMode, type TenderAllocation } from './tenders';
 
@@ -36,7 +37,7 @@ export interface ComputeExchangeInput {
   returned: readonly RefundRequestLine[];
   newItems: readonly ExchangeNewItem[];
   /** How the customer pays a positive difference (required when there is one). */
-  paymentTender?: TenderKind;
+  paymentTender?: Tender;
   /** How a negative difference goes back (default: original tenders). */
   refundMode?: RefundMode;
   unavailableTenderIndexes?: readonly number[];
@@ -50,7 +51,7 @@ export interface ExchangeResult {
   newTotal: number;
   /** newTotal − credit: > 0 the customer pays, < 0 the customer is refunded. */
   difference: number;
-  customerPays: { tender: TenderKind; amount: number } | null;
+  customerPays: { tender: Tender; amount: number } | null;
   refund: TenderAllocation | null;
   /** Cash changes hands on either side. */
   opensDrawer: boolean;
@@ -92,7 +93,7 @@ export function computeExchange(input: ComputeExchangeInput): ExchangeResult {
   let refund: TenderAllocation | null = null;
   if (difference > 0) {
     const tender = input.paymentTender;
-    if (!tender || !(TENDER_KINDS as readonly string[]).includes(tender)) {
+    if (!tender || !isTender(tender)) {
       throw new AppError('EXCHANGE_PAYMENT_TENDER_REQUIRED', { difference });
     }
     customerPays = { tender, amount: difference };

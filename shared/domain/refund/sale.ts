@@ -4,10 +4,7 @@
  */
 import { z } from 'zod';
 import { CURRENCY_CODES } from '../money/currency';
-
-/** How a sale was paid (the same list as the sales contract). */
-export const TENDER_KINDS = ['cash', 'card', 'wechat', 'alipay', 'store_credit', 'gift_card'] as const;
-export type TenderKind = (typeof TENDER_KINDS)[number];
+import { TENDERS } from '../money/tenders';
 
 const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -29,7 +26,7 @@ export const refundSaleLineSchema = z
 export const orderDiscountSchema = z.object({ code: z.string().optional(), amount: minor });
 
 export const tenderPaymentSchema = z.object({
-  tender: z.enum(TENDER_KINDS),
+  tender: z.enum(TENDERS),
   amount: minor,
   ref: z.string().optional(),
 });
@@ -57,7 +54,7 @@ export const previousReturnSchema = z.object({
     z.object({
       /** Index into sale.tenders, or null for store credit issued because no original tender could take it. */
       saleTenderIndex: z.number().int().min(0).nullable(),
-      tender: z.enum(TENDER_KINDS),
+      tender: z.enum(TENDERS),
       amount: minor,
     }),
   ),

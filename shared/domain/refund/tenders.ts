@@ -14,13 +14,14 @@
  * (manager overrides, no-receipt returns) issues the whole amount as store credit.
  */
 import { AppError } from '../../contract/errors';
-import type { PreviousReturn, RefundSale, TenderKind } from './sale';
+import type { Tender } from '../money/tenders';
+import type { PreviousReturn, RefundSale } from './sale';
 import { checkSale } from './validate-sale';
 
 export type RefundMode = 'original' | 'store_credit_only';
 
 /** Lower goes first. */
-export const REFUND_TENDER_PRIORITY: Readonly<Record<TenderKind, number>> = {
+export const REFUND_TENDER_PRIORITY: Readonly<Record<Tender, number>> = {
   store_credit: 1,
   gift_card: 2,
   card: 3,
@@ -30,7 +31,7 @@ export const REFUND_TENDER_PRIORITY: Readonly<Record<TenderKind, number>> = {
 };
 
 export interface TenderRefund {
-  tender: TenderKind;
+  tender: Tender;
   /** Index into sale.tenders; null for newly issued store credit. */
   saleTenderIndex: number | null;
   ref?: string;

@@ -13,6 +13,7 @@ import { decideLine, type PolicyProfile, type PolicyReason } from '../policy';
 import { rulesFor } from '../policy/profile';
 import type { Resolution } from '../policy/vocabulary';
 import { addDays, businessDay } from '../time/business-day';
+import { addMonths } from '../time/calendar';
 
 export const WARRANTY_KINDS = ['sanbao', 'manufacturer', 'store', 'repair_warranty', 'none'] as const;
 export type WarrantyKind = (typeof WARRANTY_KINDS)[number];
@@ -69,22 +70,6 @@ export interface WarrantyDecision {
   /** Last day of the warranty that applies (store-local), when one applies. */
   coveredUntil: string | null;
   repeat: RepeatInfo | null;
-}
-
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Calendar months after a day, clamped to the month's end (2026-01-31 + 1 → 2026-02-28). */
-export function addMonths(day: string, months: number): string {
-  const m = DAY_RE.exec(day);
-  if (!m) throw new RangeError(`not a day: ${day}`);
-  const y = Number(m[1]);
-  const mo = Number(m[2]) - 1 + months;
-  const d = Number(m[3]);
-  const targetYear = y + Math.floor(mo / 12);
-  const targetMonth = ((mo % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  const dt = new Date(Date.UTC(targetYear, targetMonth, Math.min(d, lastDay)));
-  return dt.toISOString().slice(0, 10);
 }
 
 const COVERED_RULES = new Set(['fault_return', 'fault_exchange', 'warranty_repair', 'warranty_replacement']);

@@ -17,7 +17,7 @@ import { dbPath } from '../../../core/data-dir';
 import { createRng, type DemoRng } from '../../../core/demo/demo-rng';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from '../../../core/demo/seed-demo-catalog';
 import { DEMO_STAFF } from '../../../core/demo/demo-staff';
-import { gtinCheckDigit } from '../../../core/services/sales/import/gtin-check';
+import { completeGtin } from '../../../shared/domain/codes/gtin';
 import { createStaff } from '../../../core/store/create-staff';
 import { auditHash, GENESIS_HASH } from '../../../db/audit/chain';
 import { canonicalJson } from '../../../db/audit/canonical';
@@ -269,7 +269,7 @@ function writeCatalog(db: Database.Database, spec: DatasetSpec, rng: DemoRng): P
     const name = `${rng.pick(BRANDS[category] ?? ['品牌'])} ${rng.pick(PRODUCT_WORDS[category] ?? ['商品'])} G${k}`;
     add(
       `BX-${category.slice(0, 2).toUpperCase()}-${k}`,
-      `${body}${gtinCheckDigit(body)}`,
+      completeGtin(body) ?? body,
       name,
       category,
       yuan * 100 - (yuan % 10 === 0 ? 1 : 0),

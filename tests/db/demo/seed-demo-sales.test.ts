@@ -6,18 +6,18 @@ import { composeCore } from '../../../core/compose';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from '../../../core/demo/seed-demo-catalog';
 import { createRng } from '../../../core/demo/demo-rng';
 import {
-  addMonths,
   buildDemoSales,
   DEMO_JOURNEY_CUSTOMERS,
   demoJourneyReceipts,
   isoWithOffset,
-  luhnCheckDigit,
   seedDemoData,
 } from '../../../core/demo/seed-demo-sales';
 import { verifyAudit } from '../../../db/audit/chain';
 import { openDatabase } from '../../../db/client';
 import type { SqliteDb } from '../../../db/open';
-import { isValidGtin } from '../../../core/services/sales/import/gtin-check';
+import { isValidGtin } from '../../../shared/domain/codes/gtin';
+import { luhnCheckDigit } from '../../../shared/domain/codes/imei';
+import { addMonths } from '../../../shared/domain/time/calendar';
 import { saleByReceipt } from '../../../core/services/sales/sales-repo';
 import { searchSales } from '../../../core/services/sales/sales-search';
 import { ensureStore } from '../../../core/store/init-store';

@@ -5,7 +5,7 @@ import {
   parseDecimalMinor,
   parsePercentBp,
 } from '../../../core/services/sales/import/decimal';
-import { gtinCheckDigit, isValidGtin } from '../../../core/services/sales/import/gtin-check';
+import { gs1CheckDigit as gtinCheckDigit, isValidGtin } from '../../../shared/domain/codes/gtin';
 import { parseIsoInstant } from '../../../core/services/sales/import/iso-instant';
 import { parsePaymentsCell } from '../../../core/services/sales/import/csv-sales';
 import { normalisePhone } from '../../../core/services/sales/import/validate-sale';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENCY_CODES } from '../../../shared/domain/money/currency';
 import { PARSE_MONEY_ERRORS } from '../../../shared/domain/money/parse';
 import { REFUND_ERROR_CODES } from '../../../shared/domain/refund/errors';
-import { TENDER_KINDS } from '../../../shared/domain/refund/sale';
+import { TENDERS as TENDER_KINDS } from '../../../shared/domain/money/tenders';
 import { moneyMessages } from '../../../shared/i18n/areas/money';
 import { lookup } from '../../../shared/i18n/translate';
 import type { MessageTree } from '../../../shared/i18n/types';

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planRefund } from '../../../shared/domain/refund/plan-refund';
-import type { PreviousReturn, RefundSale, TenderKind } from '../../../shared/domain/refund/sale';
+import type { Tender as TenderKind } from '../../../shared/domain/money/tenders';
+import type { PreviousReturn, RefundSale } from '../../../shared/domain/refund/sale';
 import type { RefundMode } from '../../../shared/domain/refund/tenders';
 
 const KINDS: TenderKind[] = ['cash', 'card', 'wechat', 'alipay', 'store_credit', 'gift_card'];

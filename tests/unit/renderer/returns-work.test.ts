@@ -19,11 +19,11 @@ import {
   effectiveGrade,
   lineDispositions,
   missingAnswers,
-  sameSerial,
   type LineFacts,
   type ReturnWork,
 } from '../../../renderer/src/features/returns/work';
 import { parseWork } from '../../../renderer/src/features/returns/work-schema';
+import { sameSerial } from '../../../shared/domain/returns/inspection';
 
 const KEY = 'ret-0123456789abcdef';
 const SPEAKER: LineFacts = {

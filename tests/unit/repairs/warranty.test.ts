@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cnSanbaoProfile, genericRetailProfile } from '../../../shared/domain/policy';
-import { addMonths, decideRepairWarranty, type WarrantyInput } from '../../../shared/domain/repairs/warranty';
+import { decideRepairWarranty, type WarrantyInput } from '../../../shared/domain/repairs/warranty';
+import { addMonths } from '../../../shared/domain/time/calendar';
 
 const NOW = Date.UTC(2026, 10, 23, 6, 0, 0);
 const at = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d, 6, 0, 0);

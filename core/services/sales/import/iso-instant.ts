@@ -2,13 +2,10 @@
  * ISO 8601 / RFC 3339 date-times WITH an offset → UTC epoch ms. A time without offset is
  * refused: the POS's wall-clock time is ambiguous without its zone. Never throws.
  */
+import { daysInMonth } from '../../../../shared/domain/time/calendar';
 
 const ISO_RE =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** "2026-11-18T14:32:05+08:00" → 1794983525000 (06:32:05 UTC); null when malformed or out of range. */
 export function parseIsoInstant(text: string): number | null {

@@ -4,7 +4,6 @@
  * discounts = total = payments) and the per-sale rules are checked after it.
  */
 import { z } from 'zod';
-import { TENDERS } from '../../../../shared/contract/methods/sales';
 import { allocateLargestRemainder } from '../../../../shared/domain/money/allocate';
 import { percentOf } from '../../../../shared/domain/money/percent';
 import { parseDecimalMinor, parsePercentBp, minorToDecimal } from './decimal';
@@ -15,11 +14,10 @@ import {
   type ImportRowError,
   type RowErrorReason,
 } from './import-errors';
-import { isValidGtin } from './gtin-check';
+import { isValidGtin } from '../../../../shared/domain/codes/gtin';
+import { isTender, type Tender } from '../../../../shared/domain/money/tenders';
 import { parseIsoInstant } from './iso-instant';
 import { fieldName, type ImportFormat, type SaleDraft } from './sale-draft';
-
-export type Tender = (typeof TENDERS)[number];
 
 export interface ValidLine {
   row: number;
@@ -166,9 +164,7 @@ const serial = z.string().transform((raw, ctx) => {
 
 const tender = z.string().transform((raw, ctx) => {
   const s = raw.trim().toLowerCase();
-  return (TENDERS as readonly string[]).includes(s)
-    ? (s as Tender)
-    : fail(ctx, 'unknownTender', { tender: raw.slice(0, 40) });
+  return isTender(s) ? s : fail(ctx, 'unknownTender', { tender: raw.slice(0, 40) });
 });
 
 function soldAtField(now: number) {

@@ -3,8 +3,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import { TENDERS } from '../../../../shared/contract/methods/sales';
-import type { IntakeState, Tender } from './intake-state';
+import { COUNTER_PAYMENT_TENDERS, type Tender } from '../../../../shared/domain/money/tenders';
+import type { IntakeState } from './intake-state';
 import { IntakeSection, type IntakePartProps } from './intake-section';
 import type { Precheck } from './use-warranty-precheck';
 
@@ -32,7 +32,7 @@ export function IntakeEstimate({ s, set, pre }: IntakePartProps & { pre: Prechec
           onChange={(e) => set({ depositTender: e.target.value as Tender })}
           sx={{ minWidth: 160 }}
         >
-          {TENDERS.filter((x) => x !== 'store_credit' && x !== 'gift_card').map((x) => (
+          {COUNTER_PAYMENT_TENDERS.map((x) => (
             <MenuItem key={x} value={x}>
               {t(`money.tender.${x}`)}
             </MenuItem>

@@ -1,13 +1,11 @@
 /** The intake form's state and its translation into the `repairs.intake` input (the core validates it again). */
-import { type TENDERS } from '../../../../shared/contract/methods/sales';
+import type { Tender } from '../../../../shared/domain/money/tenders';
 import { parseMoney } from '../../../../shared/domain/money/parse';
 import {
   repairCategory,
   type ConditionItem,
   type ConditionState,
 } from '../../../../shared/domain/repairs/categories';
-
-export type Tender = (typeof TENDERS)[number];
 
 export interface IntakeState {
   phone: string;

@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepairJob } from '../../../../shared/contract/methods/repairs';
-import { TENDERS } from '../../../../shared/contract/methods/sales';
+import { TENDERS } from '../../../../shared/domain/money/tenders';
 import { useMoney } from '../../app/use-money';
 import { SignaturePad } from './signature-pad';
 

@@ -14,14 +14,15 @@ import Typography from '@mui/material/Typography';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/contract/errors';
-import { EXCHANGE_PAYMENT_TENDERS, type Quote } from '../../../../shared/contract/methods/returns';
+import type { Quote } from '../../../../shared/contract/methods/returns';
+import { COUNTER_PAYMENT_TENDERS, type CounterPaymentTender } from '../../../../shared/domain/money/tenders';
 import { useApi } from '../../app/api-context';
 import { ErrorMessage } from '../../app/error-message';
 import { ScanTargetHint } from '../../app/scan/scan-status';
 import { useScanTarget } from '../../app/scan/use-scan-target';
 import { useMoney } from '../../app/use-money';
 import { PRODUCT_SCANS, scanValue } from './scan-value';
-import type { ExchangeTender, ReturnWork } from './work';
+import type { ReturnWork } from './work';
 
 export interface ExchangePanelProps {
   work: ReturnWork;
@@ -189,12 +190,12 @@ export function ExchangePanel({ work, quote, update }: ExchangePanelProps) {
           <ToggleButtonGroup
             exclusive
             value={work.exchangeTender}
-            onChange={(_e, v: ExchangeTender | null) => {
+            onChange={(_e, v: CounterPaymentTender | null) => {
               if (v) update({ exchangeTender: v });
             }}
             aria-label={t('returnsUi.resolve.exchange.payWith')}
           >
-            {EXCHANGE_PAYMENT_TENDERS.map((x) => (
+            {COUNTER_PAYMENT_TENDERS.map((x) => (
               <ToggleButton key={x} value={x} data-pay-tender={x} sx={{ px: 3 }}>
                 {t(`money.tender.${x}`)}
               </ToggleButton>

@@ -16,9 +16,10 @@ import { ScanTargetHint } from '../../app/scan/scan-status';
 import { useScanTarget } from '../../app/scan/use-scan-target';
 import { CONDITION_GRADES, type ConditionGrade } from '../../../../shared/domain/policy/vocabulary';
 import type { Disposition } from '../../../../shared/domain/returns/dispositions';
+import { sameSerial } from '../../../../shared/domain/returns/inspection';
 import { scanValue, SERIAL_SCANS } from './scan-value';
 import { wrapGroupSx } from './toggle-styles';
-import { lineChecklist, lineDispositions, sameSerial, type LineFacts, type LineWork } from './work';
+import { lineChecklist, lineDispositions, type LineFacts, type LineWork } from './work';
 
 export interface InspectionFormProps {
   line: LineWork;

@@ -14,11 +14,8 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  RETURN_RESOLUTIONS,
-  type Quote,
-  type ReturnResolution,
-} from '../../../../shared/contract/methods/returns';
+import type { Quote, ReturnResolution } from '../../../../shared/contract/methods/returns';
+import { RETURN_RESOLUTIONS } from '../../../../shared/domain/returns/resolutions';
 import { ErrorMessage } from '../../app/error-message';
 import { useMoney } from '../../app/use-money';
 import { ExchangePanel } from './exchange-panel';

@@ -6,10 +6,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AppErrorValue } from '../../../../shared/contract/errors';
 import type { MethodOutput } from '../../../../shared/contract';
-import type { CommitResult } from '../../../../shared/contract/methods/returns';
 import { toHalfWidth } from '../../../../shared/domain/codes/classify';
 import { useApi } from '../../app/api-context';
 import { newAttemptKey } from './attempt-key';
+import { commitOutcome, type CommitOutcome } from './commit-outcome';
 import { useDraftAutosave, type DraftSaver } from './use-draft-autosave';
 import { useQuote, type QuoteState } from './use-quote';
 import {
@@ -30,15 +30,8 @@ import { parseWork } from './work-schema';
 export type SaleForReturn = MethodOutput<'returns.saleForReturn'>;
 export type OverrideGrant = MethodOutput<'auth.requestOverride'> & { reasonCode: string; note: string };
 
-export type CommitState =
-  | { status: 'idle' }
-  | { status: 'sending' }
-  | { status: 'done'; result: CommitResult }
-  | { status: 'error'; error: AppErrorValue }
-  /** The link dropped while committing: core may or may not have done it; F9 resends the same request. */
-  | { status: 'unknown'; error: AppErrorValue };
-
-const TRANSPORT_CODES = new Set(['BRIDGE_DISCONNECTED', 'BAD_MESSAGE', 'BRIDGE_NO_TOKEN']);
+/** Before and while sending, then what the answer means (`commit-outcome.ts`). */
+export type CommitState = { status: 'idle' } | { status: 'sending' } | CommitOutcome;
 
 /** Upper bound for the quantity of a no-receipt item. */
 export const NO_RECEIPT_MAX_QTY = 10;
@@ -222,19 +215,15 @@ export function useReturnFlow(): ReturnFlow {
       ...(override ? { overrideToken: override.token } : {}),
     });
     sending.current = false;
-    if (r.ok) {
-      setCommitState({ status: 'done', result: r.value });
+    const outcome = commitOutcome(r, w.pending !== null);
+    setCommitState(outcome);
+    if (outcome.status === 'done') {
       setOverride(null);
       await draft.remove();
       return;
     }
-    if (TRANSPORT_CODES.has(r.error.code)) {
-      setCommitState({ status: 'unknown', error: r.error });
-      return;
-    }
-    // Core refused it in one transaction: nothing was recorded, the request may change again.
-    setCommitState({ status: 'error', error: r.error });
-    if (r.error.code.startsWith('OVERRIDE_')) setOverride(null);
+    if (outcome.status === 'unknown') return;
+    if (outcome.error.code.startsWith('OVERRIDE_')) setOverride(null);
     setWork((cur) => ({ ...cur, pending: null }));
   }, [api, draft, lineName, override, quote]);
 

@@ -3,13 +3,11 @@
  * JSON (another version of the app may have written them), so they are parsed, never trusted.
  */
 import { z } from 'zod';
-import {
-  EXCHANGE_PAYMENT_TENDERS,
-  RETURN_RESOLUTIONS,
-  commitInput,
-} from '../../../../shared/contract/methods/returns';
+import { commitInput } from '../../../../shared/contract/methods/returns';
+import { COUNTER_PAYMENT_TENDERS } from '../../../../shared/domain/money/tenders';
 import { CONDITION_GRADES, RETURN_REASONS } from '../../../../shared/domain/policy/vocabulary';
 import { DISPOSITIONS } from '../../../../shared/domain/returns/dispositions';
+import { RETURN_RESOLUTIONS } from '../../../../shared/domain/returns/resolutions';
 import { STEPS, type ReturnWork } from './work';
 
 const lineWork = z.object({
@@ -47,7 +45,7 @@ const workSchema = z.object({
   exchangeItems: z
     .array(z.object({ sku: z.string().min(1).max(64), qty: z.number().int().positive().max(100) }))
     .max(20),
-  exchangeTender: z.enum(EXCHANGE_PAYMENT_TENDERS).nullable(),
+  exchangeTender: z.enum(COUNTER_PAYMENT_TENDERS).nullable(),
   waiveFee: z.boolean(),
   note: z.string().max(500),
   pending: z.unknown().nullable(),

@@ -3,29 +3,23 @@
  * comes from, the lines picked with their inspection, the resolution, the commit attempt's key. Pure
  * functions turn it into the `returns.quote` / `returns.commit` requests and say when a step is done.
  */
-import type {
-  CommitInput,
-  EXCHANGE_PAYMENT_TENDERS,
-  QuoteInput,
-  ReturnResolution,
-} from '../../../../shared/contract/methods/returns';
+import type { CommitInput, QuoteInput, ReturnResolution } from '../../../../shared/contract/methods/returns';
+import type { CounterPaymentTender } from '../../../../shared/domain/money/tenders';
 import {
   FAULT_REASONS,
   type ConditionGrade,
   type ReturnReason,
 } from '../../../../shared/domain/policy/vocabulary';
-import {
-  CHECKLIST_ITEMS,
-  checklistFor,
-  isChecklistItem,
-  requiredChecklistItems,
-} from '../../../../shared/domain/returns/checklists';
+import { checklistFor, requiredChecklistItems } from '../../../../shared/domain/returns/checklists';
 import { allowedDispositions, type Disposition } from '../../../../shared/domain/returns/dispositions';
+import {
+  failsEffect,
+  inspectedGrade,
+  type ChecklistAnswer,
+} from '../../../../shared/domain/returns/inspection';
 
 export const STEPS = ['find', 'choose', 'check', 'resolve', 'confirm'] as const;
 export type StepId = (typeof STEPS)[number];
-
-export type ExchangeTender = (typeof EXCHANGE_PAYMENT_TENDERS)[number];
 
 /** One sale line (or the single no-receipt item) and what the clerk recorded about it. */
 export interface LineWork {
@@ -83,7 +77,7 @@ export interface ReturnWork {
   lines: LineWork[];
   resolution: ReturnResolution | null;
   exchangeItems: { sku: string; qty: number }[];
-  exchangeTender: ExchangeTender | null;
+  exchangeTender: CounterPaymentTender | null;
   waiveFee: boolean;
   note: string;
   pending: PendingCommit | null;
@@ -131,12 +125,6 @@ export function isFaultReason(reason: ReturnReason | null): boolean {
   return reason !== null && FAULT_REASONS.includes(reason);
 }
 
-/** Serials compare without spaces or dashes, case-insensitively (as core compares them). */
-export function sameSerial(a: string, b: string): boolean {
-  const n = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
-  return n(a) !== '' && n(a) === n(b);
-}
-
 /** The checklist items asked for a line, and which must be answered before commit. */
 export function lineChecklist(line: LineWork, facts: LineFacts): { items: string[]; required: string[] } {
   return {
@@ -153,12 +141,14 @@ export function missingAnswers(line: LineWork, facts: LineFacts): string[] {
   return lineChecklist(line, facts).required.filter((id) => line.answers[id] === undefined);
 }
 
-/** The grade core will use: a ✗ on a damage item makes it C-damaged. */
+/** A line's checklist answers as a list. */
+function answerList(line: LineWork): ChecklistAnswer[] {
+  return Object.entries(line.answers).map(([item, ok]) => ({ item, ok }));
+}
+
+/** The grade core will use (the shared rule: a ✗ on a damage item makes it C-damaged). */
 export function effectiveGrade(line: LineWork): ConditionGrade | null {
-  const damaged = Object.entries(line.answers).some(
-    ([id, ok]) => !ok && isChecklistItem(id) && CHECKLIST_ITEMS[id] === 'damage',
-  );
-  return damaged ? 'C-damaged' : line.grade;
+  return inspectedGrade(line.grade, answerList(line));
 }
 
 /** Where the item may go after this inspection (the first is the default). */
@@ -169,9 +159,7 @@ export function lineDispositions(line: LineWork): readonly Disposition[] {
 }
 
 function effectOk(line: LineWork, effect: 'accessory' | 'packaging'): boolean {
-  return !Object.entries(line.answers).some(
-    ([id, ok]) => !ok && isChecklistItem(id) && CHECKLIST_ITEMS[id] === effect,
-  );
+  return !failsEffect(answerList(line), effect);
 }
 
 /** The inspection of one line as the contract takes it (only items of the line's checklist). */
