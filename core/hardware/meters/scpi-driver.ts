@@ -19,7 +19,7 @@ import {
 import { formatQuantity } from '../../../shared/domain/meter/units';
 import type { ByteTransport } from '../transport/types';
 import { createLineSplitter } from './line-splitter';
-import { Listeners } from './listeners';
+import { Listeners } from '../listeners';
 import type { MeterDriver, MeterState, MeterStatus } from './meter-driver';
 import { createReconnectLoop } from './reconnect-loop';
 import {

@@ -9,7 +9,7 @@ import { AppError, isAppError, type AppErrorValue } from '../../../shared/contra
 import type { Reading } from '../../../shared/domain/meter/reading';
 import { createSerialTransport, type SerialSettings } from '../transport/serial-transport';
 import type { ByteTransport } from '../transport/types';
-import { Listeners } from './listeners';
+import { Listeners } from '../listeners';
 import type { MeterDriver, MeterState, MeterStatus } from './meter-driver';
 import { createReconnectLoop } from './reconnect-loop';
 import { createUt61eParser, type Ut61eParserStats } from './ut61e-parser';
