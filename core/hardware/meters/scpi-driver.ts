@@ -17,11 +17,11 @@ import {
   type Reading,
 } from '../../../shared/domain/meter/reading';
 import { formatQuantity } from '../../../shared/domain/meter/units';
+import { ResilientTransport } from '../transport/resilient-transport';
 import type { ByteTransport } from '../transport/types';
 import { createLineSplitter } from './line-splitter';
 import { Listeners } from '../listeners';
 import type { MeterDriver, MeterState, MeterStatus } from './meter-driver';
-import { createReconnectLoop } from './reconnect-loop';
 import {
   configureCommand,
   measureQuery,
@@ -71,41 +71,41 @@ export class ScpiMeter implements MeterDriver {
   readonly id: string;
   private readonly transport: ByteTransport;
   private readonly timeoutMs: number;
-  private readonly autoReconnect: boolean;
   private readonly streamIntervalMs: number;
   private readonly now: () => number;
   private readonly splitter = createLineSplitter(4096);
   private readonly readings = new Listeners<Reading>();
   private readonly statuses = new Listeners<MeterStatus>();
-  private readonly reconnect;
+  private readonly link: ResilientTransport;
   private tail: Promise<unknown> = Promise.resolve();
   private pending: Pending | null = null;
   private needsResync = false;
-  private stopped = true;
   /** Function (and range) set by configure()/measure(), or learned from CONF? (rangeText). */
   private configured: { fn: MeterFunction; range?: ScpiRange; rangeText?: string } | null = null;
   private identity: ScpiIdentity | null = null;
   private streamToken: object | null = null;
   private wakeStream: (() => void) | null = null;
   private status_: MeterStatus;
-  private readonly counters: ScpiMeterStats = {
+  private readonly counters: Omit<ScpiMeterStats, 'reconnects'> = {
     commands: 0,
     timeouts: 0,
     strayLines: 0,
     badResponses: 0,
     overflows: 0,
-    reconnects: 0,
   };
 
   constructor(options: ScpiMeterOptions) {
     this.transport = options.transport;
     this.id = options.transport.id;
     this.timeoutMs = options.timeoutMs ?? 2000;
-    this.autoReconnect = options.autoReconnect ?? true;
     this.streamIntervalMs = options.streamIntervalMs ?? 250;
     this.now = options.now ?? Date.now;
     this.status_ = { state: 'closed', at: this.now() };
-    this.reconnect = createReconnectLoop(() => this.tryReopen(), options.reconnectMs ?? 1000);
+    this.link = new ResilientTransport(options.transport, {
+      retry: options.reconnectMs ?? 1000,
+      autoReconnect: options.autoReconnect ?? true,
+      onReopen: () => this.reopened(),
+    });
     this.transport.onData((chunk) => this.handleData(chunk));
     this.transport.onClose((error) => this.handleClose(error));
   }
@@ -115,7 +115,7 @@ export class ScpiMeter implements MeterDriver {
   }
 
   get stats(): Readonly<ScpiMeterStats> {
-    return { ...this.counters, overflows: this.splitter.overflows };
+    return { ...this.counters, overflows: this.splitter.overflows, reconnects: this.link.reopens };
   }
 
   /** The function the meter was last configured to (or learned from CONF?). */
@@ -133,8 +133,7 @@ export class ScpiMeter implements MeterDriver {
 
   /** Opens the port; rejects with SERIAL_OPEN_FAILED / TRANSPORT_UNPLUGGED etc. when it cannot. */
   async connect(): Promise<void> {
-    this.stopped = false;
-    if (!this.transport.isOpen) await this.transport.open();
+    await this.link.open();
     this.splitter.clear();
     this.setStatus('connected');
   }
@@ -145,18 +144,16 @@ export class ScpiMeter implements MeterDriver {
       await this.connect();
     } catch (e) {
       this.setStatus('disconnected', toValue(e, 'METER_DISCONNECTED'));
-      if (this.autoReconnect) this.reconnect.schedule();
+      this.link.retry();
     }
     this.startStreaming(this.streamIntervalMs);
   }
 
   /** Stops streaming and reconnecting, fails any waiting command, closes the port. */
   async stop(): Promise<void> {
-    this.stopped = true;
     this.stopStreaming();
-    this.reconnect.cancel();
     this.failPending(new AppError('METER_DISCONNECTED', { port: this.id, reason: 'stopped' }));
-    if (this.transport.isOpen) await this.transport.close();
+    await this.link.stop();
     this.setStatus('closed');
   }
 
@@ -398,21 +395,15 @@ export class ScpiMeter implements MeterDriver {
       'disconnected',
       new AppError('METER_DISCONNECTED', { port: this.id, detail: error.message }).toValue(),
     );
-    if (this.autoReconnect) this.reconnect.schedule();
   }
 
-  private async tryReopen(): Promise<boolean> {
-    if (this.stopped) return true;
-    try {
-      await this.transport.open();
-    } catch {
-      return false;
-    }
-    if (this.stopped) {
-      await this.transport.close();
-      return true;
-    }
-    this.counters.reconnects += 1;
+  /** Not running: never started, or stopped (the port is closed and not reopened). */
+  private get stopped(): boolean {
+    return !this.link.running;
+  }
+
+  /** After the port came back: fresh line state, connected, the function the step expects. */
+  private async reopened(): Promise<void> {
     this.splitter.clear();
     this.needsResync = false;
     this.setStatus('connected');
@@ -421,7 +412,6 @@ export class ScpiMeter implements MeterDriver {
       // Put the meter back in the function the step expects (it may have been power-cycled).
       await this.configure(conf.fn, conf.range).catch(() => undefined);
     }
-    return true;
   }
 
   private setStatus(state: MeterState, error?: AppErrorValue): void {

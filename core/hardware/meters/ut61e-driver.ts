@@ -7,11 +7,11 @@
  */
 import { AppError, isAppError, type AppErrorValue } from '../../../shared/contract/errors';
 import type { Reading } from '../../../shared/domain/meter/reading';
+import { ResilientTransport } from '../transport/resilient-transport';
 import { createSerialTransport, type SerialSettings } from '../transport/serial-transport';
 import type { ByteTransport } from '../transport/types';
 import { Listeners } from '../listeners';
 import type { MeterDriver, MeterState, MeterStatus } from './meter-driver';
-import { createReconnectLoop } from './reconnect-loop';
 import { createUt61eParser, type Ut61eParserStats } from './ut61e-parser';
 
 /** The UT61E's serial settings (ES51922 at 19200 7O1; the optocoupler cable wants DTR on, RTS off). */
@@ -48,12 +48,9 @@ export class Ut61eDriver implements MeterDriver {
   private readonly readings = new Listeners<Reading>();
   private readonly statuses = new Listeners<MeterStatus>();
   private readonly silenceMs: number;
-  private readonly autoReconnect: boolean;
   private readonly now: () => number;
-  private readonly reconnect;
+  private readonly link: ResilientTransport;
   private silenceTimer: ReturnType<typeof setTimeout> | null = null;
-  private stopped = true;
-  private reconnects = 0;
   private status_: MeterStatus;
 
   constructor(options: Ut61eDriverOptions) {
@@ -61,10 +58,13 @@ export class Ut61eDriver implements MeterDriver {
     this.transport = options.transport ?? createUt61eSerialTransport(options.path as string);
     this.id = this.transport.id;
     this.silenceMs = options.silenceMs ?? 3000;
-    this.autoReconnect = options.autoReconnect ?? true;
     this.now = options.now ?? Date.now;
     this.status_ = { state: 'closed', at: this.now() };
-    this.reconnect = createReconnectLoop(() => this.tryReopen(), options.reconnectMs ?? 1000);
+    this.link = new ResilientTransport(this.transport, {
+      retry: options.reconnectMs ?? 1000,
+      autoReconnect: options.autoReconnect ?? true,
+      onReopen: () => this.reopened(),
+    });
     this.transport.onData((chunk) => this.handleData(chunk));
     this.transport.onClose((error) => this.handleClose(error));
   }
@@ -75,7 +75,7 @@ export class Ut61eDriver implements MeterDriver {
 
   /** Parser counters (readings, garbage frames, skipped bytes) and reopen count. */
   get stats(): Readonly<Ut61eParserStats & { reconnects: number }> {
-    return { ...this.parser.stats, reconnects: this.reconnects };
+    return { ...this.parser.stats, reconnects: this.link.reopens };
   }
 
   onReading(listener: (reading: Reading) => void): () => void {
@@ -88,23 +88,20 @@ export class Ut61eDriver implements MeterDriver {
 
   /** Opens the port and streams; a failed open is shown as `disconnected` and retried. */
   async start(): Promise<void> {
-    this.stopped = false;
     try {
-      if (!this.transport.isOpen) await this.transport.open();
+      await this.link.open();
       this.parser.reset();
       this.setStatus('connected');
       this.armSilence();
     } catch (e) {
       this.setStatus('disconnected', errorValue(e));
-      if (this.autoReconnect) this.reconnect.schedule();
+      this.link.retry();
     }
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.reconnect.cancel();
     this.clearSilence();
-    if (this.transport.isOpen) await this.transport.close();
+    await this.link.stop();
     this.setStatus('closed');
   }
 
@@ -134,25 +131,18 @@ export class Ut61eDriver implements MeterDriver {
       'disconnected',
       new AppError('METER_DISCONNECTED', { port: this.id, detail: error.message }).toValue(),
     );
-    if (this.autoReconnect) this.reconnect.schedule();
   }
 
-  private async tryReopen(): Promise<boolean> {
-    if (this.stopped) return true;
-    try {
-      await this.transport.open();
-    } catch {
-      return false;
-    }
-    if (this.stopped) {
-      await this.transport.close();
-      return true;
-    }
-    this.reconnects += 1;
+  /** Not running: never started, or stopped (the port is closed and not reopened). */
+  private get stopped(): boolean {
+    return !this.link.running;
+  }
+
+  /** After the port came back: fresh parser, connected, watching for silence again. */
+  private reopened(): void {
     this.parser.reset();
     this.setStatus('connected');
     this.armSilence();
-    return true;
   }
 
   private armSilence(): void {

@@ -11,6 +11,7 @@ import { HidScanner } from '../../hardware/scanners/hid-scanner';
 import type { ScannerStatus } from '../../hardware/scanners/scanner-events';
 import { SerialScanner } from '../../hardware/scanners/serial-scanner';
 import { SimulatedHidBackend } from '../../hardware/scanners/simulated-hid-scanner';
+import { createRetryLoop, type RetryLoop } from '../../hardware/transport/retry-loop';
 import type { ByteTransport } from '../../hardware/transport/types';
 import { DeviceBase, type DeviceHooks } from './device-base';
 import type { StoredDevice } from './device-repo';
@@ -27,7 +28,8 @@ export class ScannerDevice extends DeviceBase<ScannerDeviceHooks> {
   private serial: SerialScanner | undefined;
   private transport: ByteTransport | undefined;
   private simBackend: SimulatedHidBackend | undefined;
-  private retry: ReturnType<typeof setTimeout> | undefined;
+  /** Tries a serial port that could not be opened again every `pollMs`. */
+  private retry: RetryLoop | undefined;
 
   constructor(device: StoredDevice, hooks: ScannerDeviceHooks) {
     super(device, hooks, { stoppedKey: 'scanner.status.stopped' });
@@ -76,28 +78,29 @@ export class ScannerDevice extends DeviceBase<ScannerDeviceHooks> {
       now: this.hooks.now,
       reconnectMs: pollMs,
     });
-    await this.openSerial(pollMs);
+    this.retry = createRetryLoop(() => this.openSerial(), pollMs);
+    if (!(await this.openSerial())) this.retry.schedule();
   }
 
-  /** Opens a serial scanner, retrying every `pollMs` while the port cannot be opened. */
-  private async openSerial(pollMs: number): Promise<void> {
+  /** Opens the serial scanner; false (status `error`, with the port's problem) when it cannot. */
+  private async openSerial(): Promise<boolean> {
     const scanner = this.serial;
-    if (!scanner || this.stopped) return;
+    if (!scanner || this.stopped) return true;
     try {
       await scanner.start();
+      return true;
     } catch (e) {
       const detail = lastTransportError(this.transport) ?? (e instanceof Error ? e.message : String(e));
       const key = serialProblemKey(detail) ?? 'scanner.status.openFailed';
       this.report(
         deviceStatus('error', key, this.hooks.now(), { device: this.label, path: this.label, detail }),
       );
-      if (!this.stopped) this.retry = setTimeout(() => void this.openSerial(pollMs), pollMs);
+      return this.stopped;
     }
   }
 
   protected async halt(): Promise<void> {
-    if (this.retry) clearTimeout(this.retry);
-    this.retry = undefined;
+    this.retry?.cancel();
     await this.hid?.stop();
     await this.serial?.stop();
   }
