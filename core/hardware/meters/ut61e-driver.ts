@@ -5,13 +5,10 @@
  * `no-response`; an unplugged adapter shows as `disconnected` and is reopened when it comes
  * back.
  */
-import { AppError, isAppError, type AppErrorValue } from '../../../shared/contract/errors';
-import type { Reading } from '../../../shared/domain/meter/reading';
-import { ResilientTransport } from '../transport/resilient-transport';
+import { AppError } from '../../../shared/contract/errors';
 import { createSerialTransport, type SerialSettings } from '../transport/serial-transport';
 import type { ByteTransport } from '../transport/types';
-import { Listeners } from '../listeners';
-import type { MeterDriver, MeterState, MeterStatus } from './meter-driver';
+import { MeterDriverBase, type MeterDriverBaseOptions } from './meter-driver-base';
 import { createUt61eParser, type Ut61eParserStats } from './ut61e-parser';
 
 /** The UT61E's serial settings (ES51922 at 19200 7O1; the optocoupler cable wants DTR on, RTS off). */
@@ -29,48 +26,29 @@ export function createUt61eSerialTransport(path: string): ByteTransport {
   return createSerialTransport({ path, ...UT61E_SERIAL_SETTINGS });
 }
 
-export interface Ut61eDriverOptions {
+export interface Ut61eDriverOptions extends MeterDriverBaseOptions {
   /** Serial port path; ignored when `transport` is given. */
   path?: string;
   /** Any transport (memory pair in demo mode); default: a serial transport on `path`. */
   transport?: ByteTransport;
   /** No packet for this long → `no-response` (default 3000 ms; the meter sends ~2 per second). */
   silenceMs?: number;
-  reconnectMs?: number;
-  autoReconnect?: boolean;
-  now?: () => number;
 }
 
-export class Ut61eDriver implements MeterDriver {
-  readonly id: string;
-  private readonly transport: ByteTransport;
+function transportOf(options: Ut61eDriverOptions): ByteTransport {
+  if (options.transport) return options.transport;
+  if (!options.path) throw new TypeError('Ut61eDriver needs a path or a transport');
+  return createUt61eSerialTransport(options.path);
+}
+
+export class Ut61eDriver extends MeterDriverBase {
   private readonly parser = createUt61eParser();
-  private readonly readings = new Listeners<Reading>();
-  private readonly statuses = new Listeners<MeterStatus>();
   private readonly silenceMs: number;
-  private readonly now: () => number;
-  private readonly link: ResilientTransport;
   private silenceTimer: ReturnType<typeof setTimeout> | null = null;
-  private status_: MeterStatus;
 
   constructor(options: Ut61eDriverOptions) {
-    if (!options.transport && !options.path) throw new TypeError('Ut61eDriver needs a path or a transport');
-    this.transport = options.transport ?? createUt61eSerialTransport(options.path as string);
-    this.id = this.transport.id;
+    super(transportOf(options), options);
     this.silenceMs = options.silenceMs ?? 3000;
-    this.now = options.now ?? Date.now;
-    this.status_ = { state: 'closed', at: this.now() };
-    this.link = new ResilientTransport(this.transport, {
-      retry: options.reconnectMs ?? 1000,
-      autoReconnect: options.autoReconnect ?? true,
-      onReopen: () => this.reopened(),
-    });
-    this.transport.onData((chunk) => this.handleData(chunk));
-    this.transport.onClose((error) => this.handleClose(error));
-  }
-
-  get status(): MeterStatus {
-    return this.status_;
   }
 
   /** Parser counters (readings, garbage frames, skipped bytes) and reopen count. */
@@ -78,39 +56,12 @@ export class Ut61eDriver implements MeterDriver {
     return { ...this.parser.stats, reconnects: this.link.reopens };
   }
 
-  onReading(listener: (reading: Reading) => void): () => void {
-    return this.readings.add(listener);
-  }
-
-  onStatus(listener: (status: MeterStatus) => void): () => void {
-    return this.statuses.add(listener);
-  }
-
-  /** Opens the port and streams; a failed open is shown as `disconnected` and retried. */
-  async start(): Promise<void> {
-    try {
-      await this.link.open();
-      this.parser.reset();
-      this.setStatus('connected');
-      this.armSilence();
-    } catch (e) {
-      this.setStatus('disconnected', errorValue(e));
-      this.link.retry();
-    }
-  }
-
-  async stop(): Promise<void> {
-    this.clearSilence();
-    await this.link.stop();
-    this.setStatus('closed');
-  }
-
-  private handleData(chunk: Uint8Array): void {
+  protected handleData(chunk: Uint8Array): void {
     if (this.stopped) return;
     const readings = this.parser.push(chunk, this.now());
     if (readings.length === 0) return;
     this.armSilence();
-    if (this.status_.state !== 'connected') this.setStatus('connected');
+    if (this.status.state !== 'connected') this.setStatus('connected');
     for (const r of readings) {
       this.readings.emit({
         ...r,
@@ -119,30 +70,24 @@ export class Ut61eDriver implements MeterDriver {
     }
   }
 
-  private handleClose(error?: Error): void {
+  protected forget(): void {
     this.clearSilence();
     this.parser.reset();
-    if (this.stopped) return;
-    if (!error) {
-      this.setStatus('closed');
-      return;
-    }
-    this.setStatus(
-      'disconnected',
-      new AppError('METER_DISCONNECTED', { port: this.id, detail: error.message }).toValue(),
-    );
   }
 
-  /** Not running: never started, or stopped (the port is closed and not reopened). */
-  private get stopped(): boolean {
-    return !this.link.running;
-  }
-
-  /** After the port came back: fresh parser, connected, watching for silence again. */
-  private reopened(): void {
+  /** Opened or back after an unplug: fresh parser, connected, watching for silence. */
+  protected opened(): void {
     this.parser.reset();
     this.setStatus('connected');
     this.armSilence();
+  }
+
+  protected reopened(): void {
+    this.opened();
+  }
+
+  protected stopping(): void {
+    this.clearSilence();
   }
 
   private armSilence(): void {
@@ -161,17 +106,6 @@ export class Ut61eDriver implements MeterDriver {
     if (this.silenceTimer) clearTimeout(this.silenceTimer);
     this.silenceTimer = null;
   }
-
-  private setStatus(state: MeterState, error?: AppErrorValue): void {
-    if (this.status_.state === state && this.status_.error?.code === error?.code) return;
-    this.status_ = { state, ...(error ? { error } : {}), at: this.now() };
-    this.statuses.emit(this.status_);
-  }
-}
-
-function errorValue(e: unknown): AppErrorValue {
-  if (isAppError(e)) return e.toValue();
-  return new AppError('METER_DISCONNECTED', { detail: e instanceof Error ? e.message : String(e) }).toValue();
 }
 
 /** Creates a UT61E driver (on a serial path, or on a given transport). */
