@@ -4,7 +4,11 @@
  * replug, stop), printers reporting changes only, and stop() closing the simulator's end.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DeviceConfig, DeviceStatus } from '../../../shared/contract/methods/devices';
+import {
+  deviceConfigSchema,
+  type DeviceConfig,
+  type DeviceStatus,
+} from '../../../shared/contract/methods/devices';
 import { MeterDevice } from '../../../core/services/devices/meter-device';
 import { PrinterDevice } from '../../../core/services/devices/printer-device';
 import type { RunningDevice } from '../../../core/services/devices/running-device';
@@ -17,8 +21,13 @@ afterEach(async () => {
   for (const d of running.splice(0)) await d.stop();
 });
 
-function stored(id: number, config: DeviceConfig): StoredDevice {
-  return { id, createdAt: 0, updatedAt: 0, config };
+/** A simulated device row of this kind, driver and options. */
+function stored(
+  id: number,
+  config: Pick<DeviceConfig, 'kind' | 'role' | 'driver' | 'options'>,
+): StoredDevice {
+  const full = { ...config, name: 'sim', enabled: true, transport: { type: 'simulated' } };
+  return { id, createdAt: 0, updatedAt: 0, config: deviceConfigSchema.parse(full) };
 }
 
 function recorder(): { seen: string[]; hooks: { now: () => number; onStatus: (s: DeviceStatus) => void } } {
@@ -34,10 +43,7 @@ describe('device base', () => {
         kind: 'scanner',
         role: 'counter-scanner',
         driver: 'serial-scanner',
-        transport: { type: 'simulated' },
-        options: { pollMs: 20 },
-        name: 'sim',
-        enabled: true,
+        options: { pollMs: 100 },
       }),
       { ...hooks, onScan: () => undefined },
     );
@@ -69,10 +75,7 @@ describe('device base', () => {
         kind: 'meter',
         role: 'bench-1-meter',
         driver: 'ut61e',
-        transport: { type: 'simulated' },
         options: { simIntervalMs: 20 },
-        name: 'sim',
-        enabled: true,
       }),
       { ...hooks, onReading: () => undefined },
     );
@@ -94,10 +97,7 @@ describe('device base', () => {
         kind: 'printer',
         role: 'receipt-printer',
         driver: 'escpos',
-        transport: { type: 'simulated' },
         options: { statusPollMs: 0 },
-        name: 'sim',
-        enabled: true,
       }),
       { ...hooks, paperWidth: () => 80 },
     );
