@@ -9,7 +9,7 @@
  * port goes away the driver reports `disconnected`, keeps trying to reopen it, and on
  * success restores the configured function and carries on streaming.
  */
-import { AppError, isAppError, type AppErrorValue } from '../../../shared/contract/errors';
+import { AppError, isAppError } from '../../../shared/contract/errors';
 import {
   NO_FLAGS,
   unitOfFunction,
@@ -19,9 +19,7 @@ import {
 import { formatQuantity } from '../../../shared/domain/meter/units';
 import type { ByteTransport } from '../transport/types';
 import { createLineSplitter } from './line-splitter';
-import { Listeners } from './listeners';
-import type { MeterDriver, MeterState, MeterStatus } from './meter-driver';
-import { createReconnectLoop } from './reconnect-loop';
+import { MeterDriverBase, type MeterDriverBaseOptions } from './meter-driver-base';
 import {
   configureCommand,
   measureQuery,
@@ -32,17 +30,12 @@ import {
   type ScpiRange,
 } from './scpi-protocol';
 
-export interface ScpiMeterOptions {
+export interface ScpiMeterOptions extends MeterDriverBaseOptions {
   transport: ByteTransport;
   /** Per-command answer timeout (default 2000 ms). */
   timeoutMs?: number;
-  /** Interval between reopen attempts after an unplug (default 1000 ms). */
-  reconnectMs?: number;
-  /** Reopen the port after an unplug (default true). */
-  autoReconnect?: boolean;
   /** Poll interval of the streaming mode started by start() (default 250 ms). */
   streamIntervalMs?: number;
-  now?: () => number;
 }
 
 export interface ScpiMeterStats {
@@ -67,55 +60,34 @@ interface Pending {
 
 const encoder = new TextEncoder();
 
-export class ScpiMeter implements MeterDriver {
-  readonly id: string;
-  private readonly transport: ByteTransport;
+export class ScpiMeter extends MeterDriverBase {
   private readonly timeoutMs: number;
-  private readonly autoReconnect: boolean;
   private readonly streamIntervalMs: number;
-  private readonly now: () => number;
   private readonly splitter = createLineSplitter(4096);
-  private readonly readings = new Listeners<Reading>();
-  private readonly statuses = new Listeners<MeterStatus>();
-  private readonly reconnect;
   private tail: Promise<unknown> = Promise.resolve();
   private pending: Pending | null = null;
   private needsResync = false;
-  private stopped = true;
   /** Function (and range) set by configure()/measure(), or learned from CONF? (rangeText). */
   private configured: { fn: MeterFunction; range?: ScpiRange; rangeText?: string } | null = null;
   private identity: ScpiIdentity | null = null;
   private streamToken: object | null = null;
   private wakeStream: (() => void) | null = null;
-  private status_: MeterStatus;
-  private readonly counters: ScpiMeterStats = {
+  private readonly counters: Omit<ScpiMeterStats, 'reconnects'> = {
     commands: 0,
     timeouts: 0,
     strayLines: 0,
     badResponses: 0,
     overflows: 0,
-    reconnects: 0,
   };
 
   constructor(options: ScpiMeterOptions) {
-    this.transport = options.transport;
-    this.id = options.transport.id;
+    super(options.transport, options);
     this.timeoutMs = options.timeoutMs ?? 2000;
-    this.autoReconnect = options.autoReconnect ?? true;
     this.streamIntervalMs = options.streamIntervalMs ?? 250;
-    this.now = options.now ?? Date.now;
-    this.status_ = { state: 'closed', at: this.now() };
-    this.reconnect = createReconnectLoop(() => this.tryReopen(), options.reconnectMs ?? 1000);
-    this.transport.onData((chunk) => this.handleData(chunk));
-    this.transport.onClose((error) => this.handleClose(error));
-  }
-
-  get status(): MeterStatus {
-    return this.status_;
   }
 
   get stats(): Readonly<ScpiMeterStats> {
-    return { ...this.counters, overflows: this.splitter.overflows };
+    return { ...this.counters, overflows: this.splitter.overflows, reconnects: this.link.reopens };
   }
 
   /** The function the meter was last configured to (or learned from CONF?). */
@@ -123,41 +95,16 @@ export class ScpiMeter implements MeterDriver {
     return this.configured?.fn ?? null;
   }
 
-  onReading(listener: (reading: Reading) => void): () => void {
-    return this.readings.add(listener);
-  }
-
-  onStatus(listener: (status: MeterStatus) => void): () => void {
-    return this.statuses.add(listener);
-  }
-
   /** Opens the port; rejects with SERIAL_OPEN_FAILED / TRANSPORT_UNPLUGGED etc. when it cannot. */
   async connect(): Promise<void> {
-    this.stopped = false;
-    if (!this.transport.isOpen) await this.transport.open();
-    this.splitter.clear();
-    this.setStatus('connected');
+    await this.link.open();
+    this.opened();
   }
 
   /** MeterDriver: connect and stream; a failed open is shown in status and retried. */
-  async start(): Promise<void> {
-    try {
-      await this.connect();
-    } catch (e) {
-      this.setStatus('disconnected', toValue(e, 'METER_DISCONNECTED'));
-      if (this.autoReconnect) this.reconnect.schedule();
-    }
+  override async start(): Promise<void> {
+    await super.start();
     this.startStreaming(this.streamIntervalMs);
-  }
-
-  /** Stops streaming and reconnecting, fails any waiting command, closes the port. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.stopStreaming();
-    this.reconnect.cancel();
-    this.failPending(new AppError('METER_DISCONNECTED', { port: this.id, reason: 'stopped' }));
-    if (this.transport.isOpen) await this.transport.close();
-    this.setStatus('closed');
   }
 
   /** *IDN? → manufacturer, model, serial, firmware. */
@@ -225,7 +172,7 @@ export class ScpiMeter implements MeterDriver {
         try {
           const reading = await this.read();
           if (this.streamToken !== token) break;
-          if (this.status_.state !== 'connected') this.setStatus('connected');
+          if (this.status.state !== 'connected') this.setStatus('connected');
           this.readings.emit(reading);
         } catch (e) {
           if (isAppError(e) && e.code === 'METER_TIMEOUT' && this.transport.isOpen) {
@@ -366,7 +313,7 @@ export class ScpiMeter implements MeterDriver {
     }
   }
 
-  private handleData(chunk: Uint8Array): void {
+  protected handleData(chunk: Uint8Array): void {
     for (const line of this.splitter.push(chunk)) {
       const pending = this.pending;
       if (pending && (!pending.accept || pending.accept(line))) {
@@ -387,32 +334,24 @@ export class ScpiMeter implements MeterDriver {
     pending.reject(error);
   }
 
-  private handleClose(error?: Error): void {
+  protected forget(): void {
     this.failPending(new AppError('METER_DISCONNECTED', { port: this.id }));
     this.splitter.clear();
-    if (this.stopped || !error) {
-      if (!this.stopped && !error) this.setStatus('closed');
-      return;
-    }
-    this.setStatus(
-      'disconnected',
-      new AppError('METER_DISCONNECTED', { port: this.id, detail: error.message }).toValue(),
-    );
-    if (this.autoReconnect) this.reconnect.schedule();
   }
 
-  private async tryReopen(): Promise<boolean> {
-    if (this.stopped) return true;
-    try {
-      await this.transport.open();
-    } catch {
-      return false;
-    }
-    if (this.stopped) {
-      await this.transport.close();
-      return true;
-    }
-    this.counters.reconnects += 1;
+  protected opened(): void {
+    this.splitter.clear();
+    this.setStatus('connected');
+  }
+
+  /** Stops streaming and fails any waiting command (then the port closes). */
+  protected stopping(): void {
+    this.stopStreaming();
+    this.failPending(new AppError('METER_DISCONNECTED', { port: this.id, reason: 'stopped' }));
+  }
+
+  /** After the port came back: fresh line state, connected, the function the step expects. */
+  protected async reopened(): Promise<void> {
     this.splitter.clear();
     this.needsResync = false;
     this.setStatus('connected');
@@ -421,20 +360,7 @@ export class ScpiMeter implements MeterDriver {
       // Put the meter back in the function the step expects (it may have been power-cycled).
       await this.configure(conf.fn, conf.range).catch(() => undefined);
     }
-    return true;
   }
-
-  private setStatus(state: MeterState, error?: AppErrorValue): void {
-    const same = this.status_.state === state && this.status_.error?.code === error?.code;
-    if (same) return;
-    this.status_ = { state, ...(error ? { error } : {}), at: this.now() };
-    this.statuses.emit(this.status_);
-  }
-}
-
-function toValue(e: unknown, fallback: string): AppErrorValue {
-  if (isAppError(e)) return e.toValue();
-  return new AppError(fallback, { detail: e instanceof Error ? e.message : String(e) }).toValue();
 }
 
 /** Creates a SCPI meter driver over a transport (the transport is opened by connect()/start()). */

@@ -5,13 +5,10 @@
  * `no-response`; an unplugged adapter shows as `disconnected` and is reopened when it comes
  * back.
  */
-import { AppError, isAppError, type AppErrorValue } from '../../../shared/contract/errors';
-import type { Reading } from '../../../shared/domain/meter/reading';
+import { AppError } from '../../../shared/contract/errors';
 import { createSerialTransport, type SerialSettings } from '../transport/serial-transport';
 import type { ByteTransport } from '../transport/types';
-import { Listeners } from './listeners';
-import type { MeterDriver, MeterState, MeterStatus } from './meter-driver';
-import { createReconnectLoop } from './reconnect-loop';
+import { MeterDriverBase, type MeterDriverBaseOptions } from './meter-driver-base';
 import { createUt61eParser, type Ut61eParserStats } from './ut61e-parser';
 
 /** The UT61E's serial settings (ES51922 at 19200 7O1; the optocoupler cable wants DTR on, RTS off). */
@@ -29,91 +26,42 @@ export function createUt61eSerialTransport(path: string): ByteTransport {
   return createSerialTransport({ path, ...UT61E_SERIAL_SETTINGS });
 }
 
-export interface Ut61eDriverOptions {
+export interface Ut61eDriverOptions extends MeterDriverBaseOptions {
   /** Serial port path; ignored when `transport` is given. */
   path?: string;
   /** Any transport (memory pair in demo mode); default: a serial transport on `path`. */
   transport?: ByteTransport;
   /** No packet for this long → `no-response` (default 3000 ms; the meter sends ~2 per second). */
   silenceMs?: number;
-  reconnectMs?: number;
-  autoReconnect?: boolean;
-  now?: () => number;
 }
 
-export class Ut61eDriver implements MeterDriver {
-  readonly id: string;
-  private readonly transport: ByteTransport;
+function transportOf(options: Ut61eDriverOptions): ByteTransport {
+  if (options.transport) return options.transport;
+  if (!options.path) throw new TypeError('Ut61eDriver needs a path or a transport');
+  return createUt61eSerialTransport(options.path);
+}
+
+export class Ut61eDriver extends MeterDriverBase {
   private readonly parser = createUt61eParser();
-  private readonly readings = new Listeners<Reading>();
-  private readonly statuses = new Listeners<MeterStatus>();
   private readonly silenceMs: number;
-  private readonly autoReconnect: boolean;
-  private readonly now: () => number;
-  private readonly reconnect;
   private silenceTimer: ReturnType<typeof setTimeout> | null = null;
-  private stopped = true;
-  private reconnects = 0;
-  private status_: MeterStatus;
 
   constructor(options: Ut61eDriverOptions) {
-    if (!options.transport && !options.path) throw new TypeError('Ut61eDriver needs a path or a transport');
-    this.transport = options.transport ?? createUt61eSerialTransport(options.path as string);
-    this.id = this.transport.id;
+    super(transportOf(options), options);
     this.silenceMs = options.silenceMs ?? 3000;
-    this.autoReconnect = options.autoReconnect ?? true;
-    this.now = options.now ?? Date.now;
-    this.status_ = { state: 'closed', at: this.now() };
-    this.reconnect = createReconnectLoop(() => this.tryReopen(), options.reconnectMs ?? 1000);
-    this.transport.onData((chunk) => this.handleData(chunk));
-    this.transport.onClose((error) => this.handleClose(error));
-  }
-
-  get status(): MeterStatus {
-    return this.status_;
   }
 
   /** Parser counters (readings, garbage frames, skipped bytes) and reopen count. */
   get stats(): Readonly<Ut61eParserStats & { reconnects: number }> {
-    return { ...this.parser.stats, reconnects: this.reconnects };
+    return { ...this.parser.stats, reconnects: this.link.reopens };
   }
 
-  onReading(listener: (reading: Reading) => void): () => void {
-    return this.readings.add(listener);
-  }
-
-  onStatus(listener: (status: MeterStatus) => void): () => void {
-    return this.statuses.add(listener);
-  }
-
-  /** Opens the port and streams; a failed open is shown as `disconnected` and retried. */
-  async start(): Promise<void> {
-    this.stopped = false;
-    try {
-      if (!this.transport.isOpen) await this.transport.open();
-      this.parser.reset();
-      this.setStatus('connected');
-      this.armSilence();
-    } catch (e) {
-      this.setStatus('disconnected', errorValue(e));
-      if (this.autoReconnect) this.reconnect.schedule();
-    }
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.reconnect.cancel();
-    this.clearSilence();
-    if (this.transport.isOpen) await this.transport.close();
-    this.setStatus('closed');
-  }
-
-  private handleData(chunk: Uint8Array): void {
+  protected handleData(chunk: Uint8Array): void {
     if (this.stopped) return;
     const readings = this.parser.push(chunk, this.now());
     if (readings.length === 0) return;
     this.armSilence();
-    if (this.status_.state !== 'connected') this.setStatus('connected');
+    if (this.status.state !== 'connected') this.setStatus('connected');
     for (const r of readings) {
       this.readings.emit({
         ...r,
@@ -122,37 +70,24 @@ export class Ut61eDriver implements MeterDriver {
     }
   }
 
-  private handleClose(error?: Error): void {
+  protected forget(): void {
     this.clearSilence();
     this.parser.reset();
-    if (this.stopped) return;
-    if (!error) {
-      this.setStatus('closed');
-      return;
-    }
-    this.setStatus(
-      'disconnected',
-      new AppError('METER_DISCONNECTED', { port: this.id, detail: error.message }).toValue(),
-    );
-    if (this.autoReconnect) this.reconnect.schedule();
   }
 
-  private async tryReopen(): Promise<boolean> {
-    if (this.stopped) return true;
-    try {
-      await this.transport.open();
-    } catch {
-      return false;
-    }
-    if (this.stopped) {
-      await this.transport.close();
-      return true;
-    }
-    this.reconnects += 1;
+  /** Opened or back after an unplug: fresh parser, connected, watching for silence. */
+  protected opened(): void {
     this.parser.reset();
     this.setStatus('connected');
     this.armSilence();
-    return true;
+  }
+
+  protected reopened(): void {
+    this.opened();
+  }
+
+  protected stopping(): void {
+    this.clearSilence();
   }
 
   private armSilence(): void {
@@ -171,17 +106,6 @@ export class Ut61eDriver implements MeterDriver {
     if (this.silenceTimer) clearTimeout(this.silenceTimer);
     this.silenceTimer = null;
   }
-
-  private setStatus(state: MeterState, error?: AppErrorValue): void {
-    if (this.status_.state === state && this.status_.error?.code === error?.code) return;
-    this.status_ = { state, ...(error ? { error } : {}), at: this.now() };
-    this.statuses.emit(this.status_);
-  }
-}
-
-function errorValue(e: unknown): AppErrorValue {
-  if (isAppError(e)) return e.toValue();
-  return new AppError('METER_DISCONNECTED', { detail: e instanceof Error ? e.message : String(e) }).toValue();
 }
 
 /** Creates a UT61E driver (on a serial path, or on a given transport). */

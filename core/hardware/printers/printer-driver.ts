@@ -16,6 +16,7 @@
  */
 import { AppError } from '../../../shared/contract/errors';
 import type { PrinterConditionFlags, PrinterStatus } from '../../../shared/domain/receipt/printer-status';
+import { Listeners } from '../listeners';
 import type { ByteTransport } from '../transport/types';
 import { cmdAutomaticStatusBack, cmdRealtimeStatus } from './escpos-commands';
 import { StatusStreamParser, flagsFromAsb, flagsFromRealtime, type DrawerOpenLevel } from './escpos-status';
@@ -71,7 +72,7 @@ export class EscPosPrinter {
   private readonly chunkBytes: number;
   private readonly now: () => number;
   private readonly parser = new StatusStreamParser();
-  private readonly statusListeners = new Set<(status: PrinterStatus) => void>();
+  private readonly statusListeners = new Listeners<PrinterStatus>();
   private readonly unsubscribe: Array<() => void> = [];
   private wait: ReplyWait | null = null;
   private chain: Promise<unknown> = Promise.resolve();
@@ -116,8 +117,7 @@ export class EscPosPrinter {
 
   /** Listens for statuses pushed by the printer (ASB frames); returns an unsubscribe function. */
   onStatus(listener: (status: PrinterStatus) => void): () => void {
-    this.statusListeners.add(listener);
-    return () => this.statusListeners.delete(listener);
+    return this.statusListeners.add(listener);
   }
 
   /** Asks the printer for its status (see the module comment); never throws. */
@@ -172,13 +172,7 @@ export class EscPosPrinter {
           ...flagsFromAsb(event.frame, this.drawerOpenLevel),
         };
         this.asbStatus = status;
-        for (const listener of [...this.statusListeners]) {
-          try {
-            listener(status);
-          } catch {
-            // a listener's bug must not break the driver
-          }
-        }
+        this.statusListeners.emit(status);
       }
     }
   }

@@ -6,6 +6,7 @@
  * receives is held and prints once the condition clears, like a printer's receive buffer.
  */
 import type { PrinterConditionFlags } from '../../../shared/domain/receipt/printer-status';
+import { Listeners } from '../listeners';
 import type { ByteTransport } from '../transport/types';
 import { EscPosStreamDecoder, decodedToPlainText, type DecodedItem } from './escpos-decoder';
 import { asbFrameFor, realtimeBytesFor, type DrawerOpenLevel } from './escpos-status';
@@ -50,7 +51,7 @@ export class SimulatedEscPosPrinter {
   private printedItems: DecodedItem[] = [];
   private heldItems: DecodedItem[] = [];
   private statusQueries = 0;
-  private readonly outputListeners = new Set<(bytes: Uint8Array) => void>();
+  private readonly outputListeners = new Listeners<Uint8Array>();
 
   constructor(options: SimulatedPrinterOptions = {}) {
     this.columns = options.columns ?? 48;
@@ -112,7 +113,8 @@ export class SimulatedEscPosPrinter {
       this.printedItems.push(...this.heldItems);
       this.heldItems = [];
     }
-    if (this.asbMask !== 0) this.emit(Uint8Array.from(asbFrameFor(this.flags(), this.drawerOpenLevel)));
+    if (this.asbMask !== 0)
+      this.outputListeners.emit(Uint8Array.from(asbFrameFor(this.flags(), this.drawerOpenLevel)));
   }
 
   /** Forgets received bytes and paper (the condition stays). */
@@ -126,8 +128,7 @@ export class SimulatedEscPosPrinter {
 
   /** Listens for bytes the printer sends back (status replies, ASB frames). */
   onOutput(listener: (bytes: Uint8Array) => void): () => void {
-    this.outputListeners.add(listener);
-    return () => this.outputListeners.delete(listener);
+    return this.outputListeners.add(listener);
   }
 
   /** Feeds bytes from the host into the printer. */
@@ -162,16 +163,6 @@ export class SimulatedEscPosPrinter {
     };
   }
 
-  private emit(bytes: Uint8Array): void {
-    for (const listener of [...this.outputListeners]) {
-      try {
-        listener(bytes);
-      } catch {
-        // a listener's bug must not stop the printer
-      }
-    }
-  }
-
   private handle(item: DecodedItem): void {
     switch (item.kind) {
       case 'status-request': {
@@ -179,13 +170,13 @@ export class SimulatedEscPosPrinter {
         if (this.silent || item.n < 1 || item.n > 4) return;
         const r = realtimeBytesFor(this.flags(), this.drawerOpenLevel);
         const byte = [r.printer, r.offlineCause, r.errorCause, r.paper][item.n - 1] ?? r.printer;
-        this.emit(Uint8Array.of(byte));
+        this.outputListeners.emit(Uint8Array.of(byte));
         return;
       }
       case 'asb-setting':
         this.asbMask = item.mask & 0x0f;
         if (this.asbMask !== 0 && !this.silent) {
-          this.emit(Uint8Array.from(asbFrameFor(this.flags(), this.drawerOpenLevel)));
+          this.outputListeners.emit(Uint8Array.from(asbFrameFor(this.flags(), this.drawerOpenLevel)));
         }
         return;
       case 'init':

@@ -4,6 +4,7 @@
  * status "disconnected", handle closed, enumeration polled until the scanner is back. Nothing here
  * throws to the caller; failures become status events.
  */
+import { createRetryLoop, type RetryLoop } from '../transport/retry-loop';
 import {
   createHidPosAssembler,
   type HidPosAssembler,
@@ -67,7 +68,8 @@ export class HidScanner {
   private readonly monotonic: () => number;
   private handle: HidDeviceHandle | undefined;
   private deviceId: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Looks for the scanner again every `pollMs` while it is absent or cannot be opened. */
+  private readonly search: RetryLoop;
   private running = false;
   private generation = 0;
   private current: ScannerStatus;
@@ -81,6 +83,7 @@ export class HidScanner {
     this.now = options.now ?? Date.now;
     this.monotonic = options.monotonic ?? (() => performance.now());
     this.current = { state: 'stopped', messageKey: KEY.stopped, at: this.now() };
+    this.search = createRetryLoop(() => this.attempt(this.generation), options.pollMs ?? 2000);
   }
 
   /** The latest status. */
@@ -102,35 +105,37 @@ export class HidScanner {
     if (this.running) return;
     this.running = true;
     this.generation += 1;
-    void this.attempt(this.generation);
+    void this.attempt(this.generation).then((found) => {
+      if (!found) this.search.schedule();
+    });
   }
 
   /** Closes the device and stops polling. */
   async stop(): Promise<void> {
     this.running = false;
     this.generation += 1;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.search.cancel();
     await this.closeHandle();
     this.setStatus('stopped', KEY.stopped);
   }
 
-  private async attempt(gen: number): Promise<void> {
-    if (!this.running || gen !== this.generation) return;
+  /** One look for the scanner: false while it is absent or cannot be opened (try again later). */
+  private async attempt(gen: number): Promise<boolean> {
+    if (!this.running || gen !== this.generation) return true;
     let devices;
     try {
       devices = await this.backend.enumerate();
     } catch (e) {
       this.setStatus('error', KEY.enumerateFailed, undefined, messageOf(e));
-      return this.retry(gen);
+      return false;
     }
-    if (!this.running || gen !== this.generation) return;
+    if (!this.running || gen !== this.generation) return true;
     const device = pickHidScanner(devices, this.opts.match);
     if (!device) {
       if (this.current.state !== 'searching' && this.current.state !== 'disconnected') {
         this.setStatus('searching', KEY.searching);
       }
-      return this.retry(gen);
+      return false;
     }
     const id = hidDeviceId(device);
     let handle: HidDeviceHandle;
@@ -138,13 +143,13 @@ export class HidScanner {
       handle = await this.backend.open(device);
     } catch (e) {
       this.setStatus('error', KEY.openFailed, id, messageOf(e));
-      return this.retry(gen);
+      return false;
     }
     if (!this.running || gen !== this.generation) {
       await Promise.resolve()
         .then(() => handle.close())
         .catch(() => undefined);
-      return;
+      return true;
     }
     this.handle = handle;
     this.deviceId = id;
@@ -152,11 +157,7 @@ export class HidScanner {
     handle.on('error', (err) => this.onDeviceError(handle, err));
     handle.on('data', (report) => this.onReport(report));
     this.setStatus('connected', KEY.connected, id);
-  }
-
-  private retry(gen: number): void {
-    if (!this.running || gen !== this.generation) return;
-    this.timer = setTimeout(() => void this.attempt(gen), this.opts.pollMs ?? 2000);
+    return true;
   }
 
   /** The 'data' path: one input report from the device (or the simulator). */
@@ -187,7 +188,7 @@ export class HidScanner {
       .then(() => handle.close())
       .catch(() => undefined);
     this.setStatus('disconnected', KEY.disconnected, id, messageOf(err));
-    this.retry(this.generation);
+    if (this.running) this.search.schedule();
   }
 
   private async closeHandle(): Promise<void> {

@@ -5,6 +5,7 @@
  * the transport is reopened every `reconnectMs` until it answers again (or stop()). Nothing here
  * throws from a data or close callback.
  */
+import { ResilientTransport } from '../transport/resilient-transport';
 import type { ByteTransport } from '../transport/types';
 import { createLineFramer, type LineError, type LineFramer } from './line-framer';
 import { type ScanEvent, type ScannerState, type ScannerStatus, makeScanEvent } from './scanner-events';
@@ -37,18 +38,23 @@ export class SerialScanner {
   private readonly opts: SerialScannerOptions;
   private readonly framer: LineFramer;
   private readonly now: () => number;
+  private readonly link: ResilientTransport;
   private unsubscribe: (() => void)[] = [];
   private current: ScannerStatus;
   private scans = 0;
   private listenerErrors = 0;
-  private running = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: SerialScannerOptions) {
     this.opts = options;
     this.framer = createLineFramer({ maxLineBytes: options.maxLineBytes ?? 512 });
     this.now = options.now ?? Date.now;
     this.current = { state: 'stopped', messageKey: 'scanner.status.stopped', at: this.now() };
+    const reconnectMs = options.reconnectMs ?? 2000;
+    this.link = new ResilientTransport(options.transport, {
+      retry: reconnectMs,
+      autoReconnect: reconnectMs > 0,
+      onReopen: () => this.setStatus('connected', 'scanner.status.connected'),
+    });
   }
 
   get status(): ScannerStatus {
@@ -61,11 +67,10 @@ export class SerialScanner {
 
   /** Opens the transport and starts reading. Rejects with the transport's error when it cannot open (status "error"). */
   async start(): Promise<void> {
-    this.running = true;
     try {
       await this.openAndAttach();
     } catch (e) {
-      this.running = false;
+      await this.link.stop();
       this.setStatus('error', 'scanner.status.openFailed', messageOf(e));
       throw e;
     }
@@ -74,12 +79,8 @@ export class SerialScanner {
 
   /** Stops reading (and reconnecting) and closes the transport. */
   async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    const t = this.opts.transport;
     try {
-      if (t.isOpen) await t.close();
+      await this.link.stop();
     } catch {
       // already gone: nothing to close
     }
@@ -88,36 +89,19 @@ export class SerialScanner {
     this.setStatus('stopped', 'scanner.status.stopped');
   }
 
+  /** Listens to the transport (listeners first, so no early byte is missed) and opens it. */
   private async openAndAttach(): Promise<void> {
     const t = this.opts.transport;
     this.detach();
     this.framer.reset();
     this.unsubscribe.push(t.onData((chunk) => this.onChunk(chunk)));
     this.unsubscribe.push(t.onClose((error) => this.onClosed(error)));
-    if (!t.isOpen) {
-      try {
-        await t.open();
-      } catch (e) {
-        this.detach();
-        throw e;
-      }
+    try {
+      await this.link.open();
+    } catch (e) {
+      this.detach();
+      throw e;
     }
-  }
-
-  private scheduleReconnect(): void {
-    const ms = this.opts.reconnectMs ?? 2000;
-    if (!this.running || ms <= 0 || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (!this.running) return;
-      this.openAndAttach().then(
-        () => {
-          if (this.running) this.setStatus('connected', 'scanner.status.connected');
-          else void this.opts.transport.close().catch(() => undefined);
-        },
-        () => this.scheduleReconnect(),
-      );
-    }, ms);
   }
 
   /** The data path: bytes from the transport. */
@@ -139,17 +123,20 @@ export class SerialScanner {
   }
 
   private onClosed(error?: Error): void {
-    this.detach();
     this.framer.reset();
-    if (!this.running) return;
+    if (!this.link.running) {
+      this.detach();
+      return;
+    }
     if (!error) {
       // closed on purpose by someone holding the transport
-      this.running = false;
+      this.detach();
+      void this.link.stop();
       this.setStatus('stopped', 'scanner.status.stopped');
       return;
     }
+    // Unplugged: the link reopens the port; bytes after that are read again.
     this.setStatus('disconnected', 'scanner.status.disconnected', messageOf(error));
-    this.scheduleReconnect();
   }
 
   private detach(): void {

@@ -5,6 +5,7 @@
  */
 import { open as openFile, type FileHandle } from 'node:fs/promises';
 import { AppError } from '../../../shared/contract/errors';
+import { TransportEvents } from './transport-events';
 import type { ByteTransport } from './types';
 
 export interface FileTransport extends ByteTransport {
@@ -20,15 +21,15 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-class AppendFileTransport implements FileTransport {
+class AppendFileTransport extends TransportEvents implements FileTransport {
   readonly id: string;
   readonly path: string;
   readonly canReply = false as const;
   private handle: FileHandle | null = null;
   private written = 0;
-  private readonly closeListeners = new Set<(error?: Error) => void>();
 
   constructor(path: string) {
+    super();
     this.path = path;
     this.id = `file:${path}`;
   }
@@ -73,23 +74,8 @@ class AppendFileTransport implements FileTransport {
     try {
       await handle.close();
     } finally {
-      for (const listener of [...this.closeListeners]) {
-        try {
-          listener(undefined);
-        } catch {
-          // ignore listener errors
-        }
-      }
+      this.closed.emit(undefined);
     }
-  }
-
-  onData(): () => void {
-    return () => undefined;
-  }
-
-  onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
   }
 }
 

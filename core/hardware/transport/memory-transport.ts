@@ -5,6 +5,7 @@
  * error, and open() fails until it is plugged back in) to exercise reconnect logic.
  */
 import { AppError } from '../../../shared/contract/errors';
+import { TransportEvents } from './transport-events';
 import type { ByteTransport } from './types';
 
 export interface MemoryTransport extends ByteTransport {
@@ -29,16 +30,15 @@ interface Link {
   chunkSize: number;
 }
 
-class End implements MemoryTransport {
+class End extends TransportEvents implements MemoryTransport {
   readonly id: string;
   private open_ = false;
   private dropped = 0;
-  private readonly dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private readonly closeListeners = new Set<(error?: Error) => void>();
   link!: Link;
   peer!: End;
 
   constructor(id: string) {
+    super();
     this.id = id;
   }
 
@@ -73,16 +73,6 @@ class End implements MemoryTransport {
     this.shut(undefined);
   }
 
-  onData(listener: (chunk: Uint8Array) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
-  }
-
-  onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
-  }
-
   unplug(): void {
     this.link.plugged = false;
     for (const end of this.link.ends) end.shut(new AppError('TRANSPORT_UNPLUGGED', { transport: end.id }));
@@ -94,26 +84,14 @@ class End implements MemoryTransport {
 
   /** Hands a chunk to this end's listeners (called by the peer). */
   deliver(chunk: Uint8Array): void {
-    for (const listener of [...this.dataListeners]) {
-      try {
-        listener(Uint8Array.from(chunk));
-      } catch {
-        // A listener's bug must not stop delivery to the others.
-      }
-    }
+    this.received.emit(Uint8Array.from(chunk));
   }
 
   /** Closes this end and tells the close listeners, once per open. */
   shut(error: Error | undefined): void {
     if (!this.open_) return;
     this.open_ = false;
-    for (const listener of [...this.closeListeners]) {
-      try {
-        listener(error);
-      } catch {
-        // ignore listener errors
-      }
-    }
+    this.closed.emit(error);
   }
 }
 

@@ -13,6 +13,7 @@ import { read as fsRead } from 'node:fs';
 import { SerialPortStream } from '@serialport/stream';
 import { SerialPort } from 'serialport';
 import { AppError } from '../../../shared/contract/errors';
+import { TransportEvents } from './transport-events';
 import type { ByteTransport } from './types';
 
 /** The parts of serialport's binding interface used here (its own types do not resolve under Bundler). */
@@ -116,7 +117,7 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-class SerialPortTransport implements SerialTransport {
+class SerialPortTransport extends TransportEvents implements SerialTransport {
   readonly id: string;
   readonly settings: Readonly<SerialSettings>;
   private port: SerialPortStream | null = null;
@@ -124,10 +125,9 @@ class SerialPortTransport implements SerialTransport {
   private closing = false;
   private modem: ModemLineResult = { state: 'not-requested' };
   private error: string | undefined;
-  private readonly dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private readonly closeListeners = new Set<(error?: Error) => void>();
 
   constructor(settings: SerialSettings) {
+    super();
     this.settings = Object.freeze({ ...settings });
     this.id = `serial:${settings.path}`;
   }
@@ -254,25 +254,8 @@ class SerialPortTransport implements SerialTransport {
     this.handleClose(port, undefined);
   }
 
-  onData(listener: (chunk: Uint8Array) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
-  }
-
-  onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
-  }
-
   private emitData(chunk: Buffer): void {
-    const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    for (const listener of [...this.dataListeners]) {
-      try {
-        listener(bytes);
-      } catch {
-        // A listener's bug must not break the port.
-      }
-    }
+    this.received.emit(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }
 
   private handleClose(port: SerialPortStream, err: Error | undefined): void {
@@ -290,13 +273,7 @@ class SerialPortTransport implements SerialTransport {
       reported = new AppError('SERIAL_DISCONNECTED', { path: this.settings.path, detail }, detail);
     }
     this.closing = false;
-    for (const listener of [...this.closeListeners]) {
-      try {
-        listener(reported);
-      } catch {
-        // ignore listener errors
-      }
-    }
+    this.closed.emit(reported);
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { createConnection, type Socket } from 'node:net';
 import { AppError } from '../../../shared/contract/errors';
+import { TransportEvents } from './transport-events';
 import type { ByteTransport } from './types';
 
 export interface TcpSettings {
@@ -30,7 +31,7 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-class TcpSocketTransport implements TcpTransport {
+class TcpSocketTransport extends TransportEvents implements TcpTransport {
   readonly id: string;
   readonly settings: Readonly<Required<TcpSettings>>;
   private socket: Socket | null = null;
@@ -38,10 +39,9 @@ class TcpSocketTransport implements TcpTransport {
   private error: string | undefined;
   /** The error seen on the current connection (reported with its close). */
   private connectionError: string | undefined;
-  private readonly dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private readonly closeListeners = new Set<(error?: Error) => void>();
 
   constructor(settings: TcpSettings) {
+    super();
     this.settings = Object.freeze({
       host: settings.host,
       port: settings.port ?? 9100,
@@ -125,25 +125,8 @@ class TcpSocketTransport implements TcpTransport {
     this.handleClose(socket);
   }
 
-  onData(listener: (chunk: Uint8Array) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
-  }
-
-  onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
-  }
-
   private emitData(chunk: Buffer): void {
-    const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    for (const listener of [...this.dataListeners]) {
-      try {
-        listener(bytes);
-      } catch {
-        // A listener's bug must not break the connection.
-      }
-    }
+    this.received.emit(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }
 
   private handleClose(socket: Socket): void {
@@ -158,13 +141,7 @@ class TcpSocketTransport implements TcpTransport {
       const detail = this.connectionError ?? 'connection closed by the other side';
       reported = new AppError('TCP_DISCONNECTED', { transport: this.id, detail }, detail);
     }
-    for (const listener of [...this.closeListeners]) {
-      try {
-        listener(reported);
-      } catch {
-        // ignore listener errors
-      }
-    }
+    this.closed.emit(reported);
   }
 }
 

@@ -5,11 +5,13 @@
  * Simulated meters can be told what they measure (demo mode, tests).
  */
 import { AppError } from '../../../shared/contract/errors';
-import type { DeviceStatus } from '../../../shared/contract/methods/devices';
 import type { MeterFunction, Reading } from '../../../shared/domain/meter/reading';
 import type { MeterDriver } from '../../hardware/meters/meter-driver';
 import { ScpiMeter } from '../../hardware/meters/scpi-driver';
-import { createScpiMeterSimulator, type ScpiMeterSimulator } from '../../hardware/meters/scpi-meter-simulator';
+import {
+  createScpiMeterSimulator,
+  type ScpiMeterSimulator,
+} from '../../hardware/meters/scpi-meter-simulator';
 import type { ScpiIdentity } from '../../hardware/meters/scpi-protocol';
 import { Ut61eDriver } from '../../hardware/meters/ut61e-driver';
 import { createUt61eSimulator, type Ut61eSimulator } from '../../hardware/meters/ut61e-simulator';
@@ -19,15 +21,12 @@ import {
   type SimValue,
   type ValueSource,
 } from '../../hardware/meters/value-source';
-import type { MemoryTransport } from '../../hardware/transport/memory-transport';
+import { Listeners } from '../../hardware/listeners';
+import { DeviceBase, type DeviceHooks } from './device-base';
 import type { StoredDevice } from './device-repo';
-import { deviceStatus, fromMeterStatus } from './device-status';
-import type { RunningDevice } from './running-device';
-import { createDeviceTransport, createSimulatedLink, transportLabel } from './transport-factory';
+import { fromMeterStatus } from './device-status';
 
-export interface MeterDeviceHooks {
-  now: () => number;
-  onStatus: (status: DeviceStatus) => void;
+export interface MeterDeviceHooks extends DeviceHooks {
   onReading: (reading: Reading) => void;
 }
 
@@ -48,57 +47,23 @@ export function simulationSource(sim: MeterSimulation): ValueSource {
   return constantSource(sim.value);
 }
 
-export class MeterDevice implements RunningDevice {
-  readonly device: StoredDevice;
-  readonly label: string;
-  private readonly hooks: MeterDeviceHooks;
-  private current: DeviceStatus;
+export class MeterDevice extends DeviceBase<MeterDeviceHooks> {
   private driver: MeterDriver | undefined;
   private scpiSim: ScpiMeterSimulator | undefined;
   private ut61eSim: Ut61eSimulator | undefined;
-  private simEnd: MemoryTransport | undefined;
-  private driverEnd: MemoryTransport | undefined;
-  private readonly waiters = new Set<(r: Reading) => void>();
-  private stopped = true;
+  /** readOnce() calls waiting for a UT61E's next reading. */
+  private readonly waiters = new Listeners<Reading>();
 
   constructor(device: StoredDevice, hooks: MeterDeviceHooks) {
-    this.device = device;
-    this.hooks = hooks;
-    this.label = transportLabel(device.config.driver, device.config.transport, device.id);
-    this.current = deviceStatus('stopped', 'meter.status.closed', hooks.now());
+    super(device, hooks, { stoppedKey: 'meter.status.closed' });
   }
 
-  get status(): DeviceStatus {
-    return this.current;
-  }
-
-  get simulated(): boolean {
-    return this.device.config.transport.type === 'simulated';
-  }
-
-  get simulatedCable(): RunningDevice['simulatedCable'] {
-    const driverEnd = this.driverEnd;
-    const simEnd = this.simEnd;
-    if (!driverEnd || !simEnd) return undefined;
-    return {
-      unplug: () => driverEnd.unplug(),
-      plug: async () => {
-        driverEnd.plug();
-        await simEnd.open();
-      },
-    };
-  }
-
-  async start(): Promise<void> {
-    this.stopped = false;
+  protected async open(): Promise<void> {
     const { config } = this.device;
     const o = config.options;
-    let transport;
-    if (config.transport.type === 'simulated') {
-      const link = await createSimulatedLink(`${config.driver}-${this.device.id}`);
-      this.driverEnd = link.driverEnd;
-      this.simEnd = link.simEnd;
-      transport = link.driverEnd;
+    const transport = await this.createTransport();
+    const simEnd = this.simulatorEnd;
+    if (simEnd) {
       const initial: MeterSimulation = {
         function: o.simFunction ?? 'DCV',
         value: o.simValue ?? 0,
@@ -106,7 +71,7 @@ export class MeterDevice implements RunningDevice {
       };
       if (config.driver === 'scpi') {
         this.scpiSim = createScpiMeterSimulator({
-          transport: link.simEnd,
+          transport: simEnd,
           source: simulationSource(initial),
           initialFunction: initial.function,
           now: this.hooks.now,
@@ -114,15 +79,13 @@ export class MeterDevice implements RunningDevice {
         this.scpiSim.start();
       } else {
         this.ut61eSim = createUt61eSimulator({
-          transport: link.simEnd,
+          transport: simEnd,
           intervalMs: o.simIntervalMs ?? 500,
           initial: { function: initial.function, value: simulationSource(initial) },
           now: this.hooks.now,
         });
         this.ut61eSim.start();
       }
-    } else {
-      transport = createDeviceTransport(config.driver, config.transport);
     }
     const driver: MeterDriver =
       config.driver === 'scpi'
@@ -141,19 +104,16 @@ export class MeterDevice implements RunningDevice {
     driver.onStatus((s) => this.report(fromMeterStatus(s)));
     driver.onReading((r) => {
       if (this.stopped) return;
-      for (const w of [...this.waiters]) w(r);
+      this.waiters.emit(r);
       this.hooks.onReading(r);
     });
     await driver.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
+  protected async halt(): Promise<void> {
     this.ut61eSim?.stop();
     this.scpiSim?.stop();
     await this.driver?.stop();
-    await this.simEnd?.close();
-    this.report(deviceStatus('stopped', 'meter.status.closed', this.hooks.now()));
   }
 
   /**
@@ -170,15 +130,14 @@ export class MeterDevice implements RunningDevice {
     }
     const reading = await new Promise<Reading | null>((resolve) => {
       const timer = setTimeout(() => {
-        this.waiters.delete(done);
+        off();
         resolve(null);
       }, timeoutMs);
-      const done = (r: Reading): void => {
+      const off = this.waiters.add((r) => {
         clearTimeout(timer);
-        this.waiters.delete(done);
+        off();
         resolve(r);
-      };
-      this.waiters.add(done);
+      });
     });
     if (!reading) throw new AppError('METER_NO_DATA', { port: this.label, silenceMs: timeoutMs });
     return { reading };
@@ -199,10 +158,5 @@ export class MeterDevice implements RunningDevice {
       return;
     }
     throw new AppError('DEVICES_NOT_RUNNING', { deviceId: this.device.id });
-  }
-
-  private report(status: DeviceStatus): void {
-    this.current = status;
-    this.hooks.onStatus(status);
   }
 }

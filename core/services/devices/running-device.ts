@@ -1,6 +1,7 @@
 /**
  * What the device manager holds for each open device, whatever its kind: its configuration,
  * live status, start/stop, and the hooks of simulated devices (unplug/plug the in-memory cable).
+ * Every kind implements it through DeviceBase (device-base.ts).
  */
 import type { DeviceStatus } from '../../../shared/contract/methods/devices';
 import type { StoredDevice } from './device-repo';
@@ -16,9 +17,4 @@ export interface RunningDevice {
   stop(): Promise<void>;
   /** Simulated devices only: pulls / puts back the in-memory cable. */
   readonly simulatedCable?: { unplug(): void; plug(): Promise<void> };
-}
-
-/** Callbacks every device reports through. */
-export interface DeviceSink {
-  status(device: StoredDevice, status: DeviceStatus): void;
 }

@@ -5,80 +5,43 @@
  * status change and the scanner is picked up again when it comes back.
  */
 import type { ScanEvent } from '../../../shared/domain/scanner/scan-event';
-import type { DeviceStatus } from '../../../shared/contract/methods/devices';
 import { AppError } from '../../../shared/contract/errors';
 import { nodeHidBackend } from '../../hardware/scanners/hid-device';
 import { HidScanner } from '../../hardware/scanners/hid-scanner';
 import type { ScannerStatus } from '../../hardware/scanners/scanner-events';
 import { SerialScanner } from '../../hardware/scanners/serial-scanner';
 import { SimulatedHidBackend } from '../../hardware/scanners/simulated-hid-scanner';
-import type { MemoryTransport } from '../../hardware/transport/memory-transport';
+import { createRetryLoop, type RetryLoop } from '../../hardware/transport/retry-loop';
 import type { ByteTransport } from '../../hardware/transport/types';
+import { DeviceBase, type DeviceHooks } from './device-base';
 import type { StoredDevice } from './device-repo';
 import { deviceStatus, fromScannerStatus, serialProblemKey } from './device-status';
 import type { RunningDevice } from './running-device';
-import { createDeviceTransport, createSimulatedLink, transportLabel } from './transport-factory';
+import { lastTransportError } from './transport-factory';
 
-export interface ScannerDeviceHooks {
-  now: () => number;
-  onStatus: (status: DeviceStatus) => void;
+export interface ScannerDeviceHooks extends DeviceHooks {
   onScan: (scan: ScanEvent) => void;
 }
 
-function lastErrorOf(t: ByteTransport | undefined): string | undefined {
-  const e = (t as { lastError?: unknown } | undefined)?.lastError;
-  return typeof e === 'string' ? e : undefined;
-}
-
-export class ScannerDevice implements RunningDevice {
-  readonly device: StoredDevice;
-  readonly label: string;
-  private readonly hooks: ScannerDeviceHooks;
-  private current: DeviceStatus;
+export class ScannerDevice extends DeviceBase<ScannerDeviceHooks> {
   private hid: HidScanner | undefined;
   private serial: SerialScanner | undefined;
   private transport: ByteTransport | undefined;
   private simBackend: SimulatedHidBackend | undefined;
-  private simEnd: MemoryTransport | undefined;
-  private driverEnd: MemoryTransport | undefined;
-  private retry: ReturnType<typeof setTimeout> | undefined;
-  private stopped = true;
+  /** Tries a serial port that could not be opened again every `pollMs`. */
+  private retry: RetryLoop | undefined;
 
   constructor(device: StoredDevice, hooks: ScannerDeviceHooks) {
-    this.device = device;
-    this.hooks = hooks;
-    this.label = transportLabel(device.config.driver, device.config.transport, device.id);
-    this.current = deviceStatus('stopped', 'scanner.status.stopped', hooks.now());
+    super(device, hooks, { stoppedKey: 'scanner.status.stopped' });
   }
 
-  get status(): DeviceStatus {
-    return this.current;
+  override get simulatedCable(): RunningDevice['simulatedCable'] {
+    const backend = this.simBackend;
+    if (backend) return { unplug: () => backend.unplug(), plug: async () => backend.plug() };
+    return super.simulatedCable;
   }
 
-  /** True when scans can be fed in (a simulated scanner). */
-  get simulated(): boolean {
-    return this.device.config.transport.type === 'simulated';
-  }
-
-  get simulatedCable(): RunningDevice['simulatedCable'] {
-    if (this.simBackend) {
-      const backend = this.simBackend;
-      return { unplug: () => backend.unplug(), plug: async () => backend.plug() };
-    }
-    const driverEnd = this.driverEnd;
-    const simEnd = this.simEnd;
-    if (!driverEnd || !simEnd) return undefined;
-    return {
-      unplug: () => driverEnd.unplug(),
-      plug: async () => {
-        driverEnd.plug();
-        await simEnd.open();
-      },
-    };
-  }
-
-  async start(): Promise<void> {
-    this.stopped = false;
+  protected async open(): Promise<void> {
     const { config } = this.device;
     const pollMs = config.options.pollMs ?? 2000;
     const onStatus = (s: ScannerStatus): void => this.report(fromScannerStatus(s));
@@ -106,49 +69,40 @@ export class ScannerDevice implements RunningDevice {
       this.hid.start();
       return;
     }
-    if (config.transport.type === 'simulated') {
-      const link = await createSimulatedLink(`${config.driver}-${this.device.id}`);
-      this.driverEnd = link.driverEnd;
-      this.simEnd = link.simEnd;
-      this.transport = link.driverEnd;
-    } else {
-      this.transport = createDeviceTransport(config.driver, config.transport);
-    }
+    this.transport = await this.createTransport();
     this.serial = new SerialScanner({
       transport: this.transport,
       onScan,
       onStatus,
-      source: config.transport.type === 'simulated' ? 'simulated' : 'serial',
+      source: this.simulated ? 'simulated' : 'serial',
       now: this.hooks.now,
       reconnectMs: pollMs,
     });
-    await this.openSerial(pollMs);
+    this.retry = createRetryLoop(() => this.openSerial(), pollMs);
+    if (!(await this.openSerial())) this.retry.schedule();
   }
 
-  /** Opens a serial scanner, retrying every `pollMs` while the port cannot be opened. */
-  private async openSerial(pollMs: number): Promise<void> {
+  /** Opens the serial scanner; false (status `error`, with the port's problem) when it cannot. */
+  private async openSerial(): Promise<boolean> {
     const scanner = this.serial;
-    if (!scanner || this.stopped) return;
+    if (!scanner || this.stopped) return true;
     try {
       await scanner.start();
+      return true;
     } catch (e) {
-      const detail = lastErrorOf(this.transport) ?? (e instanceof Error ? e.message : String(e));
+      const detail = lastTransportError(this.transport) ?? (e instanceof Error ? e.message : String(e));
       const key = serialProblemKey(detail) ?? 'scanner.status.openFailed';
       this.report(
         deviceStatus('error', key, this.hooks.now(), { device: this.label, path: this.label, detail }),
       );
-      if (!this.stopped) this.retry = setTimeout(() => void this.openSerial(pollMs), pollMs);
+      return this.stopped;
     }
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.retry = undefined;
+  protected async halt(): Promise<void> {
+    this.retry?.cancel();
     await this.hid?.stop();
     await this.serial?.stop();
-    await this.simEnd?.close();
-    this.report(deviceStatus('stopped', 'scanner.status.stopped', this.hooks.now()));
   }
 
   /**
@@ -162,13 +116,8 @@ export class ScannerDevice implements RunningDevice {
         throw new AppError('DEVICE_NOT_CONNECTED', { deviceId: this.device.id });
       return;
     }
-    const end = this.simEnd;
+    const end = this.simulatorEnd;
     if (!end?.isOpen) throw new AppError('DEVICE_NOT_CONNECTED', { deviceId: this.device.id });
     await end.write(new TextEncoder().encode(`${aim ?? ''}${code}\r`));
-  }
-
-  private report(status: DeviceStatus): void {
-    this.current = status;
-    this.hooks.onStatus(status);
   }
 }

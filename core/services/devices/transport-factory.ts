@@ -52,6 +52,12 @@ export function createDeviceTransport(driver: DeviceDriver, t: DeviceTransport):
   }
 }
 
+/** The last error a serial or TCP transport kept (for the serial problem messages), if any. */
+export function lastTransportError(t: ByteTransport | undefined): string | undefined {
+  const e = t && 'lastError' in t ? t.lastError : undefined;
+  return typeof e === 'string' ? e : undefined;
+}
+
 /** A pair for a simulated device: the driver's end and the simulator's end (opened). */
 export async function createSimulatedLink(
   name: string,

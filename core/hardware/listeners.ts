@@ -1,6 +1,7 @@
 /**
- * A tiny listener list: subscribe returns an unsubscribe function; emitting calls every
- * listener and a listener that throws never stops the others (or the driver).
+ * The one listener list of the hardware layer (transports, drivers, simulators, devices):
+ * add returns an unsubscribe function; emit calls every listener present when it starts, and a
+ * listener that throws never stops the others (nor the port or driver that emits).
  */
 export class Listeners<T> {
   private readonly set = new Set<(value: T) => void>();
