@@ -8,7 +8,7 @@
  */
 import { AppError, isAppError, type AppErrorValue } from '../../../shared/contract/errors';
 import type { Reading } from '../../../shared/domain/meter/reading';
-import { Listeners } from '../listeners';
+import { Listeners } from '../../../shared/listeners';
 import { ResilientTransport } from '../transport/resilient-transport';
 import type { ByteTransport } from '../transport/types';
 import type { MeterDriver, MeterState, MeterStatus } from './meter-driver';

@@ -16,7 +16,7 @@
  */
 import { AppError } from '../../../shared/contract/errors';
 import type { PrinterConditionFlags, PrinterStatus } from '../../../shared/domain/receipt/printer-status';
-import { Listeners } from '../listeners';
+import { Listeners } from '../../../shared/listeners';
 import type { ByteTransport } from '../transport/types';
 import { cmdAutomaticStatusBack, cmdRealtimeStatus } from './escpos-commands';
 import { StatusStreamParser, flagsFromAsb, flagsFromRealtime, type DrawerOpenLevel } from './escpos-status';

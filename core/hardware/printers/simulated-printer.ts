@@ -6,7 +6,7 @@
  * receives is held and prints once the condition clears, like a printer's receive buffer.
  */
 import type { PrinterConditionFlags } from '../../../shared/domain/receipt/printer-status';
-import { Listeners } from '../listeners';
+import { Listeners } from '../../../shared/listeners';
 import type { ByteTransport } from '../transport/types';
 import { EscPosStreamDecoder, decodedToPlainText, type DecodedItem } from './escpos-decoder';
 import { asbFrameFor, realtimeBytesFor, type DrawerOpenLevel } from './escpos-status';

@@ -3,7 +3,7 @@
  * Transports extend it and emit through `received` / `closed`; a listener that throws never
  * breaks the port nor stops the other listeners.
  */
-import { Listeners } from '../listeners';
+import { Listeners } from '../../../shared/listeners';
 import type { ByteTransport } from './types';
 
 export abstract class TransportEvents implements Pick<ByteTransport, 'onData' | 'onClose'> {

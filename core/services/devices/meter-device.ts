@@ -21,7 +21,7 @@ import {
   type SimValue,
   type ValueSource,
 } from '../../hardware/meters/value-source';
-import { Listeners } from '../../hardware/listeners';
+import { Listeners } from '../../../shared/listeners';
 import { DeviceBase, type DeviceHooks } from './device-base';
 import type { StoredDevice } from './device-repo';
 import { fromMeterStatus } from './device-status';

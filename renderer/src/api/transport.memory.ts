@@ -11,8 +11,11 @@ import type {
 } from '../../../shared/contract';
 import { AppError, type Result } from '../../../shared/contract/errors';
 import { caughtEnvelope, errorEnvelope, okEnvelope } from '../../../shared/contract/wire';
-import { Listeners } from './listeners';
+import { Listeners } from '../../../shared/listeners';
 import type { LinkStatus, Transport } from './transport';
+
+/** A subscriber's error is logged, never thrown into the transport. */
+const logListenerError = (e: unknown) => console.error('listener failed', e);
 
 export type MemoryHandlers = {
   [K in MethodName]?: (input: ParsedInput<K>) => MethodOutput<K> | Promise<MethodOutput<K>>;
@@ -30,7 +33,7 @@ export interface MemoryTransport extends Transport {
 /** A transport whose methods are the given handlers; a thrown AppError becomes an error envelope. */
 export function createMemoryTransport(handlers: MemoryHandlers): MemoryTransport {
   const events = new Map<string, Listeners<unknown>>();
-  const statusListeners = new Listeners<LinkStatus>();
+  const statusListeners = new Listeners<LinkStatus>(logListenerError);
   const calls: { method: string; input: unknown }[] = [];
   let status: LinkStatus = 'open';
   return {
@@ -48,7 +51,7 @@ export function createMemoryTransport(handlers: MemoryHandlers): MemoryTransport
     },
     on(event, listener) {
       let set = events.get(event);
-      if (!set) events.set(event, (set = new Listeners<unknown>()));
+      if (!set) events.set(event, (set = new Listeners<unknown>(logListenerError)));
       return set.add(listener);
     },
     emit(event, payload) {

@@ -12,8 +12,11 @@ import {
   UNREADABLE_FRAME_ID,
   type BridgeRequest,
 } from '../../../shared/contract/wire';
-import { Listeners } from './listeners';
+import { Listeners } from '../../../shared/listeners';
 import type { LinkStatus, Transport } from './transport';
+
+/** A subscriber's error is logged, never thrown into the transport. */
+const logListenerError = (e: unknown) => console.error('listener failed', e);
 
 /** The subset of the browser WebSocket the transport uses (the `ws` package matches it too). */
 export interface WebSocketLike {
@@ -65,7 +68,7 @@ export function createWebTransport(opts: WebTransportOptions): Transport {
   const createSocket: WebSocketFactory =
     opts.createSocket ?? ((url) => new WebSocket(url) as unknown as WebSocketLike);
   const backoff = opts.backoffMs ?? defaultBackoff;
-  const statusListeners = new Listeners<LinkStatus>();
+  const statusListeners = new Listeners<LinkStatus>(logListenerError);
   const eventListeners = new Map<string, Listeners<unknown>>();
   const inFlight = new Map<number, (r: Result<unknown>) => void>();
   let queue: Queued[] = [];
@@ -169,7 +172,7 @@ export function createWebTransport(opts: WebTransportOptions): Transport {
     on(event, listener) {
       let set = eventListeners.get(event);
       if (!set) {
-        set = new Listeners<unknown>();
+        set = new Listeners<unknown>(logListenerError);
         eventListeners.set(event, set);
       }
       return set.add(listener);

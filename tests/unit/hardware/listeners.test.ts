@@ -3,7 +3,7 @@
  * half every transport shares (transport-events.ts) seen through an in-memory pair.
  */
 import { describe, expect, it } from 'vitest';
-import { Listeners } from '../../../core/hardware/listeners';
+import { Listeners } from '../../../shared/listeners';
 import { createMemoryPair } from '../../../core/hardware/transport/memory-transport';
 
 describe('Listeners', () => {
