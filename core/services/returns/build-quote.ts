@@ -24,8 +24,6 @@ import {
 import { profileFor } from './profiles';
 import { loadSaleByReceipt } from './sale-source';
 
-export type { PreparedReturn };
-
 /** Repairs of this serial that did not fix it (a later job names them as the job it repeats). */
 function failedRepairs(db: DbClient, serial: string | null): number {
   return serial === null ? 0 : failedRepairsOfSerial(db, serial);

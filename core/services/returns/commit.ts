@@ -30,7 +30,7 @@ import { businessDay } from '../../../shared/domain/time/business-day';
 import { consumeOverride } from '../auth/override';
 import { buildQuote, managerDetails } from './build-quote';
 import { maskIdDocument } from './no-receipt';
-import type { PreparedReturn } from './build-quote';
+import type { PreparedReturn } from './assemble-quote';
 import { buildReturnSlip, type SlipSource } from './slip';
 import { auditParts, returnKind, writeReturn, type AuditParts } from './write-return';
 

@@ -22,7 +22,7 @@ import { rawStatement as prepared } from '../../../db/repositories/returns/raw-s
 import type { CommitResult, Quote } from '../../../shared/contract/methods/returns';
 import { DISPOSITION_BUCKET } from '../../../shared/domain/returns/dispositions';
 import { phoneRev } from '../sales/import/sale-writer';
-import type { PreparedReturn } from './build-quote';
+import type { PreparedReturn } from './assemble-quote';
 
 const SQL = {
   customer: 'INSERT INTO customers (name, phone, phone_rev, created_at) VALUES (?, ?, ?, ?)',

@@ -95,7 +95,7 @@ export function drawReturnNumber(db: DbClient, storeId: number, day: string): st
   return formatDocumentNumber('R', day, nextSequence(db.sqlite, storeId, 'R', day));
 }
 
-export type ReturnHeaderInsert = Omit<typeof returns.$inferInsert, 'status'>;
+export type ReturnHeaderInsert = Required<Omit<typeof returns.$inferInsert, 'status'>>;
 
 /** The return's header row (status completed). */
 export function insertReturn(db: DbClient, r: ReturnHeaderInsert): void {
@@ -123,7 +123,7 @@ export function insertReturn(db: DbClient, r: ReturnHeaderInsert): void {
         note: ph('note'),
       })
       .prepare(),
-  ).run({ saleId: null, customerId: null, overrideId: null, idDocument: null, ...r });
+  ).run(r);
 }
 
 export type ReturnLineInsert = Required<Omit<typeof returnLines.$inferInsert, 'id'>>;
