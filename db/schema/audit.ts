@@ -18,7 +18,9 @@ export const auditLog = sqliteTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_entity').on(t.entityType, t.entityId), index('audit_at').on(t.at)],
+  // Read by entity (a return's timeline) or walked in id order (verify); no index on `at` (migration
+  // 0005 dropped audit_at: nothing reads by time, and every audited change paid a page for it).
+  (t) => [index('audit_entity').on(t.entityType, t.entityId)],
 );
 
 /** The chain head, written in the same transaction as each audit row (detects a deleted tail). */

@@ -7,14 +7,22 @@
  * The write lock is held only for what needs it. Just before BEGIN IMMEDIATE, a read transaction
  * builds the quote, lays out the slip for the number the day would draw next and serialises the audit
  * row's lists (canonical JSON fragments); inside the write transaction that work is reused only if
- * `PRAGMA data_version` shows that no other connection has committed since that snapshot (this
+ * `db.dataVersion()` (`PRAGMA data_version`) shows that no other connection has committed since that snapshot (this
  * connection cannot have: nothing runs in between), so it is exactly what a rebuild would give —
  * otherwise the quote is rebuilt from the database as before.
  * The slip is reused only for the number actually drawn. Idempotency, checks, number, override,
  * rows and audit row stay inside the one transaction, in the same order.
  */
 import { createHash } from 'node:crypto';
-import { formatDocumentNumber, nextSequence } from '../../../db/sequences';
+import type { DbClient } from '../../../db/client';
+import {
+  drawReturnNumber,
+  idempotencyRecord,
+  peekReturnNumber,
+  staffName,
+} from '../../../db/repositories/returns/commit-rows';
+import { inTransaction } from '../../../db/repositories/returns/transaction-state';
+import type { StoreFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import type { CommitInput, CommitResult } from '../../../shared/contract/methods/returns';
 import { formatMoney } from '../../../shared/domain/money/format';
@@ -22,22 +30,12 @@ import { businessDay } from '../../../shared/domain/time/business-day';
 import { consumeOverride } from '../auth/override';
 import { buildQuote, managerDetails } from './build-quote';
 import { maskIdDocument } from './no-receipt';
-import { prepared } from './prepared';
-import type { PreparedReturn } from './build-quote';
+import type { PreparedReturn } from './assemble-quote';
 import { buildReturnSlip, type SlipSource } from './slip';
-import type { StoreEnv } from './store-env';
 import { auditParts, returnKind, writeReturn, type AuditParts } from './write-return';
 
 /** The override action a manager approves for returns (auth.requestOverride `action`). */
 export const RETURNS_OVERRIDE_ACTION = 'returns.commit';
-
-const SQL = {
-  idempotency: `SELECT method, request_hash AS requestHash, result FROM idempotency_keys WHERE key = ?`,
-  staffName: 'SELECT name FROM staff WHERE id = ?',
-  lastNumber:
-    'SELECT last_value AS lastValue FROM number_sequences WHERE store_id = ? AND kind = ? AND day = ?',
-  dataVersion: 'PRAGMA data_version',
-} as const;
 
 /**
  * Hash of what a commit asks for (everything but the key itself and the override credential). The
@@ -49,13 +47,12 @@ export function requestHash(input: CommitInput): string {
   return createHash('sha256').update(JSON.stringify(what)).digest('hex');
 }
 
-function staffName(env: StoreEnv, id: number): string {
-  return (prepared(env.db, SQL.staffName).get(id) as { name: string } | undefined)?.name ?? '';
-}
-
-/** Changes whenever ANOTHER connection commits to the database file (this connection's own commits do not). */
-function dataVersion(env: StoreEnv): number {
-  return (prepared(env.db, SQL.dataVersion).get() as { data_version: number }).data_version;
+/** Who commits, and the store and clock of the call. */
+export interface CommitCall {
+  db: DbClient;
+  store: StoreFacts;
+  now: number;
+  staff: { id: number; name: string };
 }
 
 /** What a commit prepared before taking the write lock, and the snapshot it was read in. */
@@ -70,7 +67,7 @@ interface Preflight {
 }
 
 /** The checks of a quote against the request, in the order the clerk meets them (throws the first). */
-function checkQuote(env: StoreEnv, input: CommitInput, p: PreparedReturn): void {
+function checkQuote(store: StoreFacts, input: CommitInput, p: PreparedReturn): void {
   const q = p.quote;
   p.verdicts.forEach((v, i) => {
     const lineNo = input.lines[i]?.lineNo ?? null;
@@ -95,8 +92,8 @@ function checkQuote(env: StoreEnv, input: CommitInput, p: PreparedReturn): void 
     throw new AppError('RETURN_TOTAL_CHANGED', {
       expectedMinor: input.expectedTotalMinor,
       actualMinor: q.totals.totalMinor,
-      expected: formatMoney(input.expectedTotalMinor, env.currency, env.locale),
-      actual: formatMoney(q.totals.totalMinor, env.currency, env.locale),
+      expected: formatMoney(input.expectedTotalMinor, store.currency, store.locale),
+      actual: formatMoney(q.totals.totalMinor, store.currency, store.locale),
     });
   }
   if (q.manager.required && input.overrideToken === undefined) {
@@ -107,8 +104,7 @@ function checkQuote(env: StoreEnv, input: CommitInput, p: PreparedReturn): void 
 
 /** The slip of a return as the print job stores it. */
 function slipJson(
-  env: StoreEnv,
-  staff: { name: string },
+  c: CommitCall,
   p: PreparedReturn,
   returnId: string,
   idDocument: string | null,
@@ -120,13 +116,13 @@ function slipJson(
     buildReturnSlip({
       returnId,
       kind: returnKind(q),
-      createdAt: env.now,
-      timeZone: env.timeZone,
-      locale: env.locale,
-      paper: env.paper,
-      currency: env.currency,
-      storeName: env.storeName,
-      clerkName: staff.name,
+      createdAt: c.now,
+      timeZone: c.store.timeZone,
+      locale: c.store.locale,
+      paper: c.store.paper,
+      currency: c.store.currency,
+      storeName: c.store.name,
+      clerkName: c.staff.name,
       receiptNo: h?.receiptNo ?? null,
       customerName: p.customer?.name || p.newCustomer?.name || null,
       idDocumentMasked: idDocument ? maskIdDocument(idDocument) : null,
@@ -164,51 +160,40 @@ function slipJson(
  * checks refuse (the transaction rebuilds it and throws the same error in order), or a caller's
  * transaction already open.
  */
-function preflight(
-  env: StoreEnv,
-  staff: { name: string },
-  input: CommitInput,
-  day: string,
-): Preflight | null {
-  const { db } = env;
-  if (db.inTransaction || input.resolution === 'repair') return null;
+function preflight(c: CommitCall, input: CommitInput, day: string): Preflight | null {
+  const { db } = c;
+  if (inTransaction(db) || input.resolution === 'repair') return null;
   return db.transaction((): Preflight | null => {
-    const version = dataVersion(env);
-    if (prepared(db, SQL.idempotency).get(input.idempotencyKey) !== undefined) return null;
+    const version = db.dataVersion();
+    if (idempotencyRecord(db, input.idempotencyKey) !== undefined) return null;
     let p: PreparedReturn;
     try {
-      p = buildQuote(env, input);
-      checkQuote(env, input, p);
+      p = buildQuote(db, c.store, c.now, input);
+      checkQuote(c.store, input, p);
     } catch {
       return null;
     }
-    const last = prepared(db, SQL.lastNumber).get(env.storeId, 'R', day) as { lastValue: number } | undefined;
-    const returnId = formatDocumentNumber('R', day, (last?.lastValue ?? 0) + 1);
+    const returnId = peekReturnNumber(db, c.store.id, day);
     const idDocument = p.idDocument ?? input.idDocument ?? null;
     return {
       version,
       prepared: p,
       returnId,
       // With a manager the slip names them: laid out inside, once the override is consumed.
-      slipJson: p.quote.manager.required ? null : slipJson(env, staff, p, returnId, idDocument, null),
+      slipJson: p.quote.manager.required ? null : slipJson(c, p, returnId, idDocument, null),
       auditParts: auditParts(p),
     };
-  })();
+  });
 }
 
-/** Commits a return for `staff` (see the file comment for the order of checks). */
-export function commitReturn(
-  env: StoreEnv,
-  staff: { id: number; name: string },
-  input: CommitInput,
-): CommitResult {
-  const { db } = env;
+/** Commits a return for `c.staff` (see the file comment for the order of checks). */
+export function commitReturn(c: CommitCall, input: CommitInput): CommitResult {
+  const { db, store, now } = c;
   const hash = requestHash(input);
-  const day = businessDay(env.now, env.timeZone);
-  const pre = preflight(env, staff, input, day);
-  const run = db.transaction((): CommitResult => {
-    const prior = prepared(db, SQL.idempotency).get(input.idempotencyKey) as
-      { method: string; requestHash: string; result: string } | undefined;
+  const day = businessDay(now, store.timeZone);
+  const pre = preflight(c, input, day);
+  return db.transaction((): CommitResult => {
+    const prior = idempotencyRecord(db, input.idempotencyKey);
     if (prior) {
       if (prior.method !== 'returns.commit' || prior.requestHash !== hash) {
         throw new AppError('IDEMPOTENCY_KEY_REUSED', { method: 'returns.commit' });
@@ -218,29 +203,29 @@ export function commitReturn(
     if (input.resolution === 'repair') throw new AppError('RETURN_REPAIR_USE_INTAKE', {});
 
     // Nothing committed since the preflight's snapshot: its quote is what a rebuild would give.
-    const fresh = pre !== null && dataVersion(env) === pre.version ? pre : null;
-    const p = fresh?.prepared ?? buildQuote(env, input);
+    const fresh = pre !== null && db.dataVersion() === pre.version ? pre : null;
+    const p = fresh?.prepared ?? buildQuote(db, store, now, input);
     const q = p.quote;
-    checkQuote(env, input, p);
+    checkQuote(store, input, p);
 
-    const returnId = formatDocumentNumber('R', day, nextSequence(db, env.storeId, 'R', day));
+    const returnId = drawReturnNumber(db, store.id, day);
     const override =
       q.manager.required && input.overrideToken !== undefined
         ? consumeOverride(
-            db,
+            db.sqlite,
             input.overrideToken,
             RETURNS_OVERRIDE_ACTION,
             { type: 'return', id: returnId },
-            env.now,
+            now,
           )
         : null;
     const idDocument = p.idDocument ?? input.idDocument ?? null;
     return writeReturn({
       db,
-      storeId: env.storeId,
-      staffId: staff.id,
+      storeId: store.id,
+      staffId: c.staff.id,
       returnId,
-      now: env.now,
+      now,
       businessDay: day,
       prepared: p,
       idempotencyKey: input.idempotencyKey,
@@ -253,16 +238,14 @@ export function commitReturn(
         fresh?.slipJson != null && fresh.returnId === returnId && override === null
           ? fresh.slipJson
           : slipJson(
-              env,
-              staff,
+              c,
               p,
               returnId,
               idDocument,
               override
-                ? { managerName: staffName(env, override.managerId), reasonCode: override.reasonCode }
+                ? { managerName: staffName(db, override.managerId), reasonCode: override.reasonCode }
                 : null,
             ),
     });
-  });
-  return run.immediate();
+  }, 'immediate');
 }

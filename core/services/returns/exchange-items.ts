@@ -1,5 +1,5 @@
 /** The new items of an exchange, priced at their current product price (one query per distinct SKU). */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
 import { AppError } from '../../../shared/contract/errors';
 import type { ExchangeNewItem } from '../../../shared/domain/refund';
 import { productBySku, type ProductRow } from './no-receipt';
@@ -14,13 +14,13 @@ export interface PricedExchangeItem {
 
 /** Looks up and prices the requested items; RETURN_EXCHANGE_ITEM_UNKNOWN for an unknown or inactive SKU. */
 export function priceExchangeItems(
-  db: SqliteDb,
+  db: DbClient,
   items: readonly { sku: string; qty: number; serial?: string | undefined }[],
   taxIncluded: boolean,
 ): PricedExchangeItem[] {
   return items.map((item, i) => {
     const product = productBySku(db, item.sku);
-    if (!product || product.active !== 1) {
+    if (!product || !product.active) {
       throw new AppError('RETURN_EXCHANGE_ITEM_UNKNOWN', { sku: item.sku });
     }
     return {

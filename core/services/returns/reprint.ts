@@ -3,16 +3,17 @@
  * print job, so a reprint and the preview show exactly what was committed. A reprint is a new queued
  * job (reprint_of = the original), marked REPRINT, never opening the cash drawer; it is audited.
  */
-import { appendAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { appendReturnAudit } from '../../../db/repositories/returns/commit-rows';
+// The print job statements below keep their SQL until core/printing owns print_jobs.
+import { rawStatement as prepared } from '../../../db/repositories/returns/raw-statements';
+import { returnExists } from '../../../db/repositories/returns/return-view';
 import { AppError } from '../../../shared/contract/errors';
 import { receiptDocumentSchema, type ReceiptDocument } from '../../../shared/domain/receipt/layout';
 import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
-import { prepared } from './prepared';
 import { markReprint } from './slip';
 
 const SQL = {
-  exists: 'SELECT id FROM returns WHERE id = ? AND store_id = ?',
   original: `SELECT id, kind, layout FROM print_jobs WHERE doc_ref = ? AND reprint_of IS NULL ORDER BY id LIMIT 1`,
   insert: `INSERT INTO print_jobs (created_at, kind, doc_ref, role, layout, copies, open_drawer, status, attempts,
       next_attempt_at, reprint_of, staff_id)
@@ -20,11 +21,11 @@ const SQL = {
 } as const;
 
 function originalSlip(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   returnId: string,
 ): { id: number; kind: string; doc: ReceiptDocument } {
-  if (!prepared(db, SQL.exists).get(returnId, storeId)) throw new AppError('RETURN_NOT_FOUND', { returnId });
+  if (!returnExists(db, storeId, returnId)) throw new AppError('RETURN_NOT_FOUND', { returnId });
   const job = prepared(db, SQL.original).get(returnId) as
     { id: number; kind: string; layout: string } | undefined;
   const parsed = job ? receiptDocumentSchema.safeParse(JSON.parse(job.layout)) : null;
@@ -34,7 +35,7 @@ function originalSlip(
 
 /** Queues a reprint of a return's slip (audited 'return.reprinted'). */
 export function reprintReturnSlip(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   staffId: number,
   returnId: string,
@@ -47,7 +48,7 @@ export function reprintReturnSlip(
       prepared(db, SQL.insert).run(now, original.kind, returnId, layout, now, original.id, staffId)
         .lastInsertRowid,
     );
-    appendAudit(db, {
+    appendReturnAudit(db, {
       at: now,
       storeId,
       staffId,
@@ -57,10 +58,10 @@ export function reprintReturnSlip(
       data: { printJobId, reprintOf: original.id },
     });
     return { printJobId, reprintOf: original.id };
-  })();
+  });
 }
 
 /** The HTML preview of a return's slip (both copies, as committed). */
-export async function returnSlipHtml(db: SqliteDb, storeId: number, returnId: string): Promise<string> {
+export async function returnSlipHtml(db: DbClient, storeId: number, returnId: string): Promise<string> {
   return renderReceiptHtml(originalSlip(db, storeId, returnId).doc);
 }

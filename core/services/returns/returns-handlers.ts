@@ -1,4 +1,5 @@
 /** The returns.* contract methods wired to the returns service. */
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { checklistFor } from '../../../shared/domain/returns/checklists';
@@ -10,7 +11,6 @@ import { DEFAULT_PROFILE_ID } from './profiles';
 import { reprintReturnSlip, returnSlipHtml } from './reprint';
 import { returnDetail, returnsForSale, returnTimeline } from './return-view';
 import { saleForReturn } from './sale-for-return';
-import { storeEnv } from './store-env';
 
 type ReturnsMethod =
   | 'returns.saleForReturn'
@@ -27,9 +27,9 @@ type ReturnsMethod =
   | 'returns.deleteDraft';
 
 export const returnsHandlers: MethodHandlers<ReturnsMethod> = {
-  'returns.saleForReturn': (input, { core }) => saleForReturn(core.db.sqlite, core.storeId, input.receiptNo),
+  'returns.saleForReturn': (input, { core }) => saleForReturn(core.db, core.storeId, input.receiptNo),
   'returns.product': (input, { core }) => {
-    const p = productByCode(core.db.sqlite, input.code);
+    const p = productByCode(core.db, input.code);
     return {
       productId: p.id,
       sku: p.sku,
@@ -38,37 +38,31 @@ export const returnsHandlers: MethodHandlers<ReturnsMethod> = {
       taxRateBp: p.taxRateBp,
       categoryCode: p.categoryCode,
       policyProfile: p.policyProfile ?? DEFAULT_PROFILE_ID,
-      serialized: p.serialized === 1,
-      active: p.active === 1,
+      serialized: p.serialized,
+      active: p.active,
       checklist: [...checklistFor(p.categoryCode)],
     };
   },
   'returns.quote': (input, { core, now }) => {
-    const db = core.db.sqlite;
+    const { db } = core;
     // One read transaction: the quote sees one consistent state of the sale and its earlier returns.
-    return db.transaction(() => buildQuote(storeEnv(db, core.storeId, now), input).quote)();
+    return db.transaction(() => buildQuote(db, storeFacts(db, core.storeId), now, input).quote);
   },
   'returns.commit': (input, ctx) => {
     const s = requireSession(ctx);
-    const db = ctx.core.db.sqlite;
-    return commitReturn(storeEnv(db, ctx.core.storeId, ctx.now), { id: s.staffId, name: s.name }, input);
+    const { db, storeId } = ctx.core;
+    const staff = { id: s.staffId, name: s.name };
+    return commitReturn({ db, store: storeFacts(db, storeId), now: ctx.now, staff }, input);
   },
-  'returns.get': (input, { core }) => returnDetail(core.db.sqlite, core.storeId, input.returnId),
-  'returns.forSale': (input, { core }) => returnsForSale(core.db.sqlite, core.storeId, input.saleId),
-  'returns.timeline': (input, { core }) => returnTimeline(core.db.sqlite, core.storeId, input.returnId),
+  'returns.get': (input, { core }) => returnDetail(core.db, core.storeId, input.returnId),
+  'returns.forSale': (input, { core }) => returnsForSale(core.db, core.storeId, input.saleId),
+  'returns.timeline': (input, { core }) => returnTimeline(core.db, core.storeId, input.returnId),
   'returns.reprint': (input, ctx) =>
-    reprintReturnSlip(
-      ctx.core.db.sqlite,
-      ctx.core.storeId,
-      requireSession(ctx).staffId,
-      input.returnId,
-      ctx.now,
-    ),
+    reprintReturnSlip(ctx.core.db, ctx.core.storeId, requireSession(ctx).staffId, input.returnId, ctx.now),
   'returns.slipPreview': async (input, { core }) => ({
-    html: await returnSlipHtml(core.db.sqlite, core.storeId, input.returnId),
+    html: await returnSlipHtml(core.db, core.storeId, input.returnId),
   }),
-  'returns.saveDraft': (input, ctx) =>
-    saveDraft(ctx.core.db.sqlite, requireSession(ctx).staffId, input, ctx.now),
-  'returns.drafts': (input, { core }) => listDrafts(core.db.sqlite, input.draftId),
-  'returns.deleteDraft': (input, { core }) => deleteDraft(core.db.sqlite, input.draftId),
+  'returns.saveDraft': (input, ctx) => saveDraft(ctx.core.db, requireSession(ctx).staffId, input, ctx.now),
+  'returns.drafts': (input, { core }) => listDrafts(core.db, input.draftId),
+  'returns.deleteDraft': (input, { core }) => deleteDraft(core.db, input.draftId),
 };

@@ -3,24 +3,16 @@
  * left, its category's policy profile and checklist; the sale's earlier returns and the customer's
  * store credit balance.
  */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { storeCreditBalance } from '../../../db/repositories/returns/return-view';
 import { checkSale } from '../../../shared/domain/refund';
 import { checklistFor } from '../../../shared/domain/returns/checklists';
-import { prepared } from './prepared';
 import { DEFAULT_PROFILE_ID } from './profiles';
 import { returnsForSale } from './return-view';
 import { loadSaleByReceipt, toContractSale } from './sale-source';
 
-const BALANCE_SQL =
-  'SELECT COALESCE(SUM(amount_minor), 0) AS balance FROM store_credit_ledger WHERE customer_id = ?';
-
-/** A customer's store credit balance (sum of the ledger). */
-export function storeCreditBalance(db: SqliteDb, customerId: number): number {
-  return (prepared(db, BALANCE_SQL).get(customerId) as { balance: number }).balance;
-}
-
 /** The sale of a receipt number, ready for choosing what to return (SALE_NOT_FOUND when unknown). */
-export function saleForReturn(db: SqliteDb, storeId: number, receiptNo: string) {
+export function saleForReturn(db: DbClient, storeId: number, receiptNo: string) {
   const sale = loadSaleByReceipt(db, storeId, receiptNo);
   const { breakdown, previous } = checkSale(sale.refundSale, sale.previousReturns);
   const lines = sale.lines.map((l, i) => {

@@ -3,63 +3,25 @@
  * payments, and what earlier (completed) returns of the sale already took — in five indexed queries,
  * whatever the number of lines or earlier returns.
  */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import {
+  priorReturnLines,
+  priorReturnTenders,
+  saleHeaderByReceipt,
+  saleLinesForReturn,
+  salePaymentsForReturn,
+  type PriorLineRow,
+  type PriorTenderRow,
+  type SaleHeaderRow,
+  type SaleLineRow,
+  type SalePaymentRow,
+} from '../../../db/repositories/returns/sale-source';
 import { AppError } from '../../../shared/contract/errors';
 import type { Sale } from '../../../shared/contract/methods/sales';
 import { parseDocumentNumber } from '../../../shared/domain/codes/document-number';
 import { isCurrencyCode } from '../../../shared/domain/money/currency';
 import { isTender } from '../../../shared/domain/money/tenders';
 import { refundOrder, type PreviousReturn, type RefundSale } from '../../../shared/domain/refund';
-import { prepared } from './prepared';
-
-export interface SaleLineRow {
-  lineNo: number;
-  productId: number | null;
-  sku: string;
-  name: string;
-  qty: number;
-  unitPriceMinor: number;
-  lineDiscountMinor: number;
-  taxRateBp: number;
-  serial: string | null;
-  categoryCode: string | null;
-  policyProfile: string | null;
-}
-
-export interface SalePaymentRow {
-  tender: string;
-  amountMinor: number;
-  ref: string | null;
-}
-
-interface SaleHeaderRow {
-  id: string;
-  receiptNo: string;
-  soldAt: number;
-  businessDay: string;
-  currency: string;
-  subtotalMinor: number;
-  orderDiscountMinor: number;
-  totalMinor: number;
-  taxIncluded: number;
-  customerId: number | null;
-  customerName: string | null;
-  customerPhone: string | null;
-}
-
-interface PrevLineRow {
-  returnId: string;
-  saleLineNo: number | null;
-  qty: number;
-  refundMinor: number;
-}
-
-interface PrevTenderRow {
-  returnId: string;
-  tender: string;
-  amountMinor: number;
-  ref: string | null;
-}
 
 export interface LoadedSale {
   header: SaleHeaderRow;
@@ -69,29 +31,6 @@ export interface LoadedSale {
   refundSale: RefundSale;
   previousReturns: PreviousReturn[];
 }
-
-const HEADER_SQL = `SELECT s.id, s.receipt_no AS receiptNo, s.sold_at AS soldAt, s.business_day AS businessDay,
-  s.currency, s.subtotal_minor AS subtotalMinor, s.order_discount_minor AS orderDiscountMinor,
-  s.total_minor AS totalMinor, s.tax_included AS taxIncluded, s.customer_id AS customerId,
-  c.name AS customerName, c.phone AS customerPhone
-  FROM sales s LEFT JOIN customers c ON c.id = s.customer_id`;
-
-const SQL = {
-  byReceipt: `${HEADER_SQL} WHERE s.store_id = ? AND s.receipt_no = ?`,
-  lines: `SELECT l.line_no AS lineNo, l.product_id AS productId, l.sku, l.name, l.qty,
-    l.unit_price_minor AS unitPriceMinor, l.line_discount_minor AS lineDiscountMinor, l.tax_rate_bp AS taxRateBp,
-    l.serial, cat.code AS categoryCode, cat.policy_profile AS policyProfile
-    FROM sale_lines l LEFT JOIN products p ON p.id = l.product_id LEFT JOIN categories cat ON cat.id = p.category_id
-    WHERE l.sale_id = ? ORDER BY l.line_no`,
-  payments:
-    'SELECT tender, amount_minor AS amountMinor, ref FROM sale_payments WHERE sale_id = ? ORDER BY seq',
-  prevLines: `SELECT rl.return_id AS returnId, rl.sale_line_no AS saleLineNo, rl.qty, rl.refund_minor AS refundMinor
-    FROM returns r JOIN return_lines rl ON rl.return_id = r.id
-    WHERE r.sale_id = ? AND r.status = 'completed' ORDER BY rl.id`,
-  prevTenders: `SELECT rt.return_id AS returnId, rt.tender, rt.amount_minor AS amountMinor, rt.ref
-    FROM returns r JOIN refund_tenders rt ON rt.return_id = r.id
-    WHERE r.sale_id = ? AND r.status = 'completed' ORDER BY rt.id`,
-} as const;
 
 const RECEIPT_TEXT = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
 
@@ -112,22 +51,19 @@ function notFound(receiptNo: string): AppError {
  * Any text is looked up (a POS may print spaces or `#` in its numbers); the error says whether the
  * text did not even look like a receipt number.
  */
-export function loadSaleByReceipt(db: SqliteDb, storeId: number, receiptNo: string): LoadedSale {
+export function loadSaleByReceipt(db: DbClient, storeId: number, receiptNo: string): LoadedSale {
   const text = receiptNo.trim();
-  const stmt = prepared(db, SQL.byReceipt);
-  let header = stmt.get(storeId, text) as SaleHeaderRow | undefined;
-  if (!header && text !== text.toUpperCase()) {
-    header = stmt.get(storeId, text.toUpperCase()) as SaleHeaderRow | undefined;
-  }
+  let header = saleHeaderByReceipt(db, storeId, text);
+  if (!header && text !== text.toUpperCase()) header = saleHeaderByReceipt(db, storeId, text.toUpperCase());
   if (!header) throw notFound(text);
   return complete(db, header);
 }
 
-function complete(db: SqliteDb, header: SaleHeaderRow): LoadedSale {
-  const lines = prepared(db, SQL.lines).all(header.id) as SaleLineRow[];
-  const payments = prepared(db, SQL.payments).all(header.id) as SalePaymentRow[];
-  const prevLines = prepared(db, SQL.prevLines).all(header.id) as PrevLineRow[];
-  const prevTenders = prepared(db, SQL.prevTenders).all(header.id) as PrevTenderRow[];
+function complete(db: DbClient, header: SaleHeaderRow): LoadedSale {
+  const lines = saleLinesForReturn(db, header.id);
+  const payments = salePaymentsForReturn(db, header.id);
+  const prevLines = priorReturnLines(db, header.id);
+  const prevTenders = priorReturnTenders(db, header.id);
   const refundSale = toRefundSale(header, lines, payments);
   return {
     header,
@@ -142,7 +78,7 @@ function toRefundSale(header: SaleHeaderRow, lines: SaleLineRow[], payments: Sal
   if (!isCurrencyCode(header.currency)) {
     throw new AppError('REFUND_SALE_INVALID', { issues: [`currency ${header.currency}`] });
   }
-  const taxIncluded = header.taxIncluded === 1;
+  const taxIncluded = header.taxIncluded;
   return {
     currency: header.currency,
     lines: lines.map((l) => ({
@@ -170,8 +106,8 @@ function toRefundSale(header: SaleHeaderRow, lines: SaleLineRow[], payments: Sal
  */
 export function toPreviousReturns(
   sale: RefundSale,
-  lines: readonly PrevLineRow[],
-  tenders: readonly PrevTenderRow[],
+  lines: readonly PriorLineRow[],
+  tenders: readonly PriorTenderRow[],
 ): PreviousReturn[] {
   const byReturn = new Map<string, PreviousReturn>();
   const entry = (id: string): PreviousReturn => {
@@ -229,7 +165,7 @@ export function toContractSale(s: LoadedSale): Sale {
     subtotalMinor: h.subtotalMinor,
     orderDiscountMinor: h.orderDiscountMinor,
     totalMinor: h.totalMinor,
-    taxIncluded: h.taxIncluded === 1,
+    taxIncluded: h.taxIncluded,
     customer:
       h.customerId === null ? null : { id: h.customerId, name: h.customerName ?? '', phone: h.customerPhone },
     lines: s.lines.map((l) => ({

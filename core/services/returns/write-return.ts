@@ -4,44 +4,35 @@
  * (every statement is prepared once per connection; rows per line are single inserts, no reads).
  */
 import { CanonicalFragment } from '../../../db/audit/canonical';
-import { appendAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import {
+  appendReturnAudit,
+  insertExchangeLine,
+  insertIdempotencyRecord,
+  insertInspection,
+  insertReturn,
+  insertReturnLine,
+  insertReturnStockMove,
+  insertReturnStoreCredit,
+  insertTender,
+} from '../../../db/repositories/returns/commit-rows';
+// The customer and print job statements keep their SQL until the customers repository and
+// core/printing own those rows.
+import { rawStatement as prepared } from '../../../db/repositories/returns/raw-statements';
 import type { CommitResult, Quote } from '../../../shared/contract/methods/returns';
 import { DISPOSITION_BUCKET } from '../../../shared/domain/returns/dispositions';
 import { phoneRev } from '../sales/import/sale-writer';
-import type { PreparedReturn } from './build-quote';
-import { prepared } from './prepared';
+import type { PreparedReturn } from './assemble-quote';
 
 const SQL = {
   customer: 'INSERT INTO customers (name, phone, phone_rev, created_at) VALUES (?, ?, ?, ?)',
-  header: `INSERT INTO returns (id, store_id, sale_id, customer_id, kind, status, created_at, business_day, staff_id,
-      reason_code, override_id, currency, refund_total_minor, restocking_fee_minor, exchange_due_minor,
-      idempotency_key, id_document, note)
-    VALUES (@id, @storeId, @saleId, @customerId, @kind, 'completed', @at, @day, @staffId, @reasonCode, @overrideId,
-      @currency, @refundTotal, @fee, @exchangeDue, @key, @idDocument, @note)`,
-  line: `INSERT INTO return_lines (return_id, sale_line_no, product_id, sku, name, qty, unit_price_minor, gross_minor,
-      discount_share_minor, tax_minor, restocking_fee_minor, refund_minor, grade, disposition, policy_outcome,
-      policy_rule, serial)
-    VALUES (@returnId, @saleLineNo, @productId, @sku, @name, @qty, @unitPrice, @gross, @discountShare, @tax, @fee,
-      @refund, @grade, @disposition, @outcome, @rule, @serial)`,
-  inspection: `INSERT INTO return_inspections (return_line_id, checklist, grade, notes, inspector_id)
-    VALUES (?, ?, ?, ?, ?)`,
-  tender: 'INSERT INTO refund_tenders (return_id, seq, tender, amount_minor, ref) VALUES (?, ?, ?, ?, ?)',
-  exchangeLine: `INSERT INTO exchange_lines (return_id, product_id, sku, name, qty, unit_price_minor, serial)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  stockMove: `INSERT INTO stock_moves (at, store_id, product_id, sku, qty_delta, bucket, reason, ref_type, ref_id, staff_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, 'return', ?, ?)`,
-  credit: `INSERT INTO store_credit_ledger (at, customer_id, credit_code, amount_minor, ref_type, ref_id)
-    VALUES (?, ?, ?, ?, 'return', ?)`,
   printJob: `INSERT INTO print_jobs (created_at, kind, doc_ref, role, layout, copies, open_drawer, status, attempts,
       next_attempt_at, reprint_of, staff_id)
     VALUES (?, ?, ?, 'receipt-printer', ?, 1, ?, 'queued', 0, ?, ?, ?)`,
-  idempotency: `INSERT INTO idempotency_keys (key, method, staff_id, request_hash, result, created_at)
-    VALUES (?, 'returns.commit', ?, ?, ?, ?)`,
 } as const;
 
 export interface WriteArgs {
-  db: SqliteDb;
+  db: DbClient;
   storeId: number;
   staffId: number;
   returnId: string;
@@ -135,73 +126,103 @@ export function writeReturn(a: WriteArgs): CommitResult {
   const storeCreditMinor = q.totals.storeCreditIssuedMinor;
   const exchangeDue = q.exchange ? q.exchange.differenceMinor : 0;
 
-  prepared(db, SQL.header).run({
+  insertReturn(db, {
     id,
     storeId: a.storeId,
     saleId: p.sale?.header.id ?? null,
     customerId,
     kind,
-    at: now,
-    day: a.businessDay,
+    createdAt: now,
+    businessDay: a.businessDay,
     staffId: a.staffId,
     reasonCode: headerReason(q),
     overrideId: a.override?.id ?? null,
     currency: q.currency,
-    refundTotal: q.totals.refundMinor,
-    fee: q.totals.restockingFeeMinor,
-    exchangeDue,
-    key: a.idempotencyKey,
+    refundTotalMinor: q.totals.refundMinor,
+    restockingFeeMinor: q.totals.restockingFeeMinor,
+    exchangeDueMinor: exchangeDue,
+    idempotencyKey: a.idempotencyKey,
     idDocument: a.idDocument,
     note: a.note,
   });
 
-  const lineStmt = prepared(db, SQL.line);
-  const inspStmt = prepared(db, SQL.inspection);
-  const moveStmt = prepared(db, SQL.stockMove);
   q.lines.forEach((l, i) => {
     const verdict = p.verdicts[i];
-    const lineId = lineStmt.run({
+    const returnLineId = insertReturnLine(db, {
       returnId: id,
       saleLineNo: p.sale ? l.lineNo : null,
       productId: l.productId,
       sku: l.sku,
       name: l.name,
       qty: l.qty,
-      unitPrice: l.money.unitPriceMinor,
-      gross: l.money.grossMinor,
-      discountShare: l.money.discountShareMinor,
-      tax: l.money.taxMinor,
-      fee: l.money.restockingFeeMinor,
-      refund: l.money.refundMinor,
+      unitPriceMinor: l.money.unitPriceMinor,
+      grossMinor: l.money.grossMinor,
+      discountShareMinor: l.money.discountShareMinor,
+      taxMinor: l.money.taxMinor,
+      restockingFeeMinor: l.money.restockingFeeMinor,
+      refundMinor: l.money.refundMinor,
       grade: l.inspection.grade,
       disposition: l.disposition,
-      outcome: verdict?.decision.outcome ?? l.decision.outcome,
-      rule: l.decision.decidingRule,
+      policyOutcome: verdict?.decision.outcome ?? l.decision.outcome,
+      policyRule: l.decision.decidingRule,
       serial: l.serial,
-    }).lastInsertRowid;
-    inspStmt.run(
-      lineId,
-      JSON.stringify(l.inspection.checklist),
-      l.inspection.grade,
-      verdict ? verdictNotes(verdict.inspection, l) : '',
-      a.staffId,
-    );
-    const bucket = DISPOSITION_BUCKET[l.disposition];
-    moveStmt.run(now, a.storeId, l.productId, l.sku, l.qty, bucket, 'return', id, a.staffId);
+    });
+    insertInspection(db, {
+      returnLineId,
+      checklist: JSON.stringify(l.inspection.checklist),
+      grade: l.inspection.grade,
+      notes: verdict ? verdictNotes(verdict.inspection, l) : '',
+      inspectorId: a.staffId,
+    });
+    insertReturnStockMove(db, {
+      at: now,
+      storeId: a.storeId,
+      productId: l.productId,
+      sku: l.sku,
+      qtyDelta: l.qty,
+      bucket: DISPOSITION_BUCKET[l.disposition],
+      reason: 'return',
+      refId: id,
+      staffId: a.staffId,
+    });
   });
 
-  const tenderStmt = prepared(db, SQL.tender);
-  tenders.forEach((t, i) => tenderStmt.run(id, i + 1, t.tender, t.amountMinor, t.ref));
+  tenders.forEach((t, i) =>
+    insertTender(db, { returnId: id, seq: i + 1, tender: t.tender, amountMinor: t.amountMinor, ref: t.ref }),
+  );
 
-  if (q.exchange) {
-    const xStmt = prepared(db, SQL.exchangeLine);
-    for (const x of q.exchange.items) {
-      xStmt.run(id, x.productId, x.sku, x.name, x.qty, x.unitPriceMinor, x.serial);
-      moveStmt.run(now, a.storeId, x.productId, x.sku, -x.qty, 'sellable', 'exchange_out', id, a.staffId);
-    }
+  for (const x of q.exchange?.items ?? []) {
+    insertExchangeLine(db, {
+      returnId: id,
+      productId: x.productId,
+      sku: x.sku,
+      name: x.name,
+      qty: x.qty,
+      unitPriceMinor: x.unitPriceMinor,
+      serial: x.serial,
+    });
+    insertReturnStockMove(db, {
+      at: now,
+      storeId: a.storeId,
+      productId: x.productId,
+      sku: x.sku,
+      qtyDelta: -x.qty,
+      bucket: 'sellable',
+      reason: 'exchange_out',
+      refId: id,
+      staffId: a.staffId,
+    });
   }
 
-  if (storeCreditMinor > 0) prepared(db, SQL.credit).run(now, customerId, id, storeCreditMinor, id);
+  if (storeCreditMinor > 0) {
+    insertReturnStoreCredit(db, {
+      at: now,
+      customerId,
+      creditCode: id,
+      amountMinor: storeCreditMinor,
+      refId: id,
+    });
+  }
 
   const openDrawer = q.opensDrawer;
   const printJobId = Number(
@@ -236,7 +257,7 @@ export function writeReturn(a: WriteArgs): CommitResult {
   };
 
   const parts = a.auditParts ?? auditParts(p);
-  appendAudit(db, {
+  appendReturnAudit(db, {
     at: now,
     storeId: a.storeId,
     staffId: a.staffId,
@@ -268,7 +289,13 @@ export function writeReturn(a: WriteArgs): CommitResult {
     },
   });
 
-  prepared(db, SQL.idempotency).run(a.idempotencyKey, a.staffId, a.requestHash, JSON.stringify(result), now);
+  insertIdempotencyRecord(db, {
+    key: a.idempotencyKey,
+    staffId: a.staffId,
+    requestHash: a.requestHash,
+    result: JSON.stringify(result),
+    createdAt: now,
+  });
   return result;
 }
 

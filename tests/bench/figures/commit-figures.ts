@@ -6,7 +6,10 @@
  * Each commit is a different recent sale (no replays); quotes are taken before the timing starts.
  * Each timed commit is also split (no target): until BEGIN IMMEDIATE has returned, inside the
  * transaction (what holds the write lock), COMMIT (WAL append + fsync), and after.
+ * WAL pages per commit: how much the WAL file grew over each commit, in frames (page + frame header),
+ * counted only when it grew (a checkpoint may restart the WAL from its beginning).
  */
+import { statSync } from 'node:fs';
 import { checklistFor } from '../../../shared/domain/returns/checklists';
 import type { Figure } from '../harness';
 import { percentile } from '../harness';
@@ -124,6 +127,15 @@ function request(c: Candidate) {
   };
 }
 
+/** The WAL file's size in bytes (0 when there is none). */
+function walBytes(path: string): number {
+  try {
+    return statSync(`${path}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** The bare baseline: one-row insert transactions, synchronous=FULL, sorted ms. */
 export function bareCommitTimes(s: BenchSession, n: number): number[] {
   const db = s.core.ctx.db.sqlite;
@@ -155,6 +167,9 @@ export async function commitFigures(s: BenchSession, quick: boolean): Promise<Fi
   }
   const times: number[] = [];
   const phases: Phases[] = [];
+  const walPages: number[] = [];
+  const dbPath = s.core.ctx.db.path;
+  const frameBytes = Number(s.core.ctx.db.sqlite.pragma('page_size', { simple: true })) + 24;
   const mark = markTransactions(s.core.ctx.db.sqlite);
   let k = 0;
   for (const r of ready) {
@@ -163,15 +178,18 @@ export async function commitFigures(s: BenchSession, quick: boolean): Promise<Fi
       idempotencyKey: `bench-commit-${process.pid}-${k}`,
       expectedTotalMinor: r.total,
     };
+    const walBefore = walBytes(dbPath);
     const t = hr();
     const out = (await s.call('returns.commit', input)) as { replayed: boolean };
     const end = hr();
     const dt = end - t;
+    const grew = walBytes(dbPath) - walBefore;
     if (out.replayed) throw new Error('bench commit was replayed');
     if (k >= warmup) {
       times.push(dt);
       const m = mark.marks;
       phases.push({ before: m.in - t, inTx: m.out - m.in, commit: m.done - m.out, after: end - m.done });
+      if (grew > 0) walPages.push(Math.round(grew / frameBytes));
     }
     k++;
   }
@@ -185,6 +203,7 @@ export async function commitFigures(s: BenchSession, quick: boolean): Promise<Fi
       { name: `commit split: ${label} p99`, value: percentile(v, 99), unit: 'ms' },
     ];
   };
+  walPages.sort((a, b) => a - b);
   const bare = bareCommitTimes(s, Math.max(300, times.length));
   const p99 = percentile(times, 99);
   const bareP99 = percentile(bare, 99);
@@ -202,6 +221,12 @@ export async function commitFigures(s: BenchSession, quick: boolean): Promise<Fi
     ...split('inTx', 'inside the transaction'),
     ...split('commit', 'COMMIT (WAL fsync)'),
     ...split('after', 'after COMMIT'),
+    {
+      name: 'return commit WAL pages p50',
+      value: percentile(walPages, 50),
+      unit: 'pages',
+      note: `max ${walPages.at(-1) ?? NaN}, ${walPages.length} commits that grew the WAL`,
+    },
     { name: 'bare one-row commit p50', value: percentile(bare, 50), unit: 'ms' },
     { name: 'bare one-row commit p99', value: bareP99, unit: 'ms', note: 'baseline' },
   ];

@@ -7,9 +7,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeCore, type Core } from '../../../core/compose';
 import { commitReturn } from '../../../core/services/returns/commit';
-import { storeEnv } from '../../../core/services/returns/store-env';
 import { canonicalJson } from '../../../db/audit/canonical';
 import type { SqliteDb } from '../../../db/open';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { methods, type MethodInput } from '../../../shared/contract';
 import { receiptDocumentSchema } from '../../../shared/domain/receipt/layout';
 import { auditOk, counts, inspection, makeReturnsFixture, NOW, type ReturnsFixture } from './returns-fixture';
@@ -77,7 +77,8 @@ describe('commit: work prepared before the write lock', () => {
     const gap = inTheGap(f.db, () => {
       // The other window's request as the dispatcher hands it over (defaults filled in).
       const input = methods['returns.commit'].input.parse(cable('other-window-1'));
-      const r = commitReturn(storeEnv(odb, other.ctx.storeId, NOW), clerk(odb), input);
+      const { db, storeId } = other.ctx;
+      const r = commitReturn({ db, store: storeFacts(db, storeId), now: NOW, staff: clerk(odb) }, input);
       expect(r.returnId).toBe('R-20261123-0001');
     });
     const e = await f.fail(f.clerk, 'returns.commit', cable('this-window-1'));
