@@ -1,0 +1,56 @@
+/**
+ * The raw reading log (`meter_readings`), written in batches by the bench's reading ingest, and the
+ * configured meter behind a device role. The batch insert is the meter ingest's hot path: one
+ * prepared insert run per row inside one transaction.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbClient } from '../../client';
+import { devices, meterReadings } from '../../schema';
+import { prepared } from '../statements';
+
+export interface ReadingRow {
+  at: number;
+  deviceId: number | null;
+  jobId: string | null;
+  value: number | null;
+  unit: string;
+  fn: string;
+  overload: boolean;
+}
+
+/** Writes a batch in one transaction; false (nothing written) when the database is already closed. */
+export function insertReadings(db: DbClient, rows: readonly ReadingRow[]): boolean {
+  if (!db.sqlite.open) return false;
+  const insert = prepared(db, 'bench.insertReading', (orm) =>
+    orm
+      .insert(meterReadings)
+      .values({
+        at: sql.placeholder('at'),
+        deviceId: sql.placeholder('deviceId'),
+        jobId: sql.placeholder('jobId'),
+        value: sql.placeholder('value'),
+        unit: sql.placeholder('unit'),
+        fn: sql.placeholder('fn'),
+        overload: sql.placeholder('overload'),
+      })
+      .prepare(),
+  );
+  db.transaction(() => {
+    for (const r of rows) insert.run({ ...r, overload: r.overload ? 1 : 0 });
+  });
+  return true;
+}
+
+/** The id of the first meter configured under a device role, or null. */
+export function meterIdOfRole(db: DbClient, role: string): number | null {
+  return (
+    prepared(db, 'bench.meterOfRole', (orm) =>
+      orm
+        .select({ id: devices.id })
+        .from(devices)
+        .where(and(eq(devices.role, sql.placeholder('role')), eq(devices.kind, 'meter')))
+        .limit(1)
+        .prepare(),
+    ).get({ role })?.id ?? null
+  );
+}
