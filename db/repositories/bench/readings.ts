@@ -3,7 +3,7 @@
  * configured meter behind a device role. The batch insert is the meter ingest's hot path: one
  * prepared insert run per row inside one transaction.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, is, Param, Placeholder, sql } from 'drizzle-orm';
 import type { DbClient } from '../../client';
 import { devices, meterReadings } from '../../schema';
 import { prepared } from '../statements';
@@ -18,11 +18,17 @@ export interface ReadingRow {
   overload: boolean;
 }
 
-/** Writes a batch in one transaction; false (nothing written) when the database is already closed. */
-export function insertReadings(db: DbClient, rows: readonly ReadingRow[]): boolean {
-  if (!db.sqlite.open) return false;
-  const insert = prepared(db, 'bench.insertReading', (orm) =>
-    orm
+/** The order the insert takes its values in (checked against the statement drizzle builds). */
+const READING_PARAMS = ['at', 'deviceId', 'jobId', 'value', 'unit', 'fn', 'overload'] as const;
+
+/**
+ * The reading insert. Hot path: drizzle builds the statement from the schema, but it runs on the
+ * better-sqlite3 statement with positional values — drizzle's prepared `run()` (placeholder
+ * filling per row) measured ~40 % slower per reading on an in-memory database.
+ */
+function readingInsert(db: DbClient) {
+  return prepared(db, 'bench.insertReading', (orm) => {
+    const q = orm
       .insert(meterReadings)
       .values({
         at: sql.placeholder('at'),
@@ -33,10 +39,20 @@ export function insertReadings(db: DbClient, rows: readonly ReadingRow[]): boole
         fn: sql.placeholder('fn'),
         overload: sql.placeholder('overload'),
       })
-      .prepare(),
-  );
+      .toSQL();
+    const names = q.params.map((p) => (is(p, Param) && is(p.value, Placeholder) ? p.value.name : '?'));
+    if (names.join() !== READING_PARAMS.join())
+      throw new Error(`meter_readings insert params: ${names.join()}`);
+    return db.sqlite.prepare(q.sql);
+  });
+}
+
+/** Writes a batch in one transaction; false (nothing written) when the database is already closed. */
+export function insertReadings(db: DbClient, rows: readonly ReadingRow[]): boolean {
+  if (!db.sqlite.open) return false;
+  const insert = readingInsert(db);
   db.transaction(() => {
-    for (const r of rows) insert.run({ ...r, overload: r.overload ? 1 : 0 });
+    for (const r of rows) insert.run(r.at, r.deviceId, r.jobId, r.value, r.unit, r.fn, r.overload ? 1 : 0);
   });
   return true;
 }
