@@ -73,11 +73,34 @@ export function instrumentIdsOfModel(db: DbClient, model: string): number[] {
 
 /** Registers an instrument; returns its id. */
 export function insertInstrument(db: DbClient, i: Omit<InstrumentRow, 'id'>): number {
-  return db.orm.insert(instruments).values(i).returning({ id: instruments.id }).get().id;
+  const row = prepared(db, 'bench.insertInstrument', (orm) =>
+    orm
+      .insert(instruments)
+      .values({
+        deviceId: sql.placeholder('deviceId'),
+        model: sql.placeholder('model'),
+        serial: sql.placeholder('serial'),
+        calibrationDue: sql.placeholder('calibrationDue'),
+      })
+      .returning({ id: instruments.id })
+      .prepare(),
+  ).get({ ...i });
+  if (!row) throw new Error('instrument insert returned no id');
+  return row.id;
 }
 
 /** Updates an instrument's model, serial, calibration due day and device. */
 export function updateInstrument(db: DbClient, i: InstrumentRow): void {
-  const { id, ...set } = i;
-  db.orm.update(instruments).set(set).where(eq(instruments.id, id)).run();
+  prepared(db, 'bench.updateInstrument', (orm) =>
+    orm
+      .update(instruments)
+      .set({
+        deviceId: sql`${sql.placeholder('deviceId')}`,
+        model: sql`${sql.placeholder('model')}`,
+        serial: sql`${sql.placeholder('serial')}`,
+        calibrationDue: sql`${sql.placeholder('calibrationDue')}`,
+      })
+      .where(eq(instruments.id, sql.placeholder('id')))
+      .prepare(),
+  ).run({ ...i });
 }

@@ -87,10 +87,21 @@ export function insertPlanVersion(
       .where(and(eq(testPlans.categoryCode, sql.placeholder('categoryCode')), eq(testPlans.active, true)))
       .prepare(),
   ).run({ categoryCode: p.categoryCode });
-  const row = db.orm
-    .insert(testPlans)
-    .values({ ...p, version, active: true })
-    .returning({ id: testPlans.id })
-    .get();
+  const row = prepared(db, 'bench.insertPlan', (orm) =>
+    orm
+      .insert(testPlans)
+      .values({
+        categoryCode: sql.placeholder('categoryCode'),
+        name: sql.placeholder('name'),
+        version: sql.placeholder('version'),
+        steps: sql.placeholder('steps'),
+        active: true,
+        updatedAt: sql.placeholder('updatedAt'),
+        updatedBy: sql.placeholder('updatedBy'),
+      })
+      .returning({ id: testPlans.id })
+      .prepare(),
+  ).get({ ...p, version });
+  if (!row) throw new Error('test plan insert returned no id');
   return { id: row.id, version };
 }

@@ -74,5 +74,18 @@ export function takeStock(db: DbClient, sku: string, qty: number): boolean {
 
 /** Adds a part to the list with its opening stock. */
 export function insertSparePart(db: DbClient, part: SparePart): void {
-  db.orm.insert(spareParts).values(part).run();
+  prepared(db, 'parts.insert', (orm) =>
+    orm
+      .insert(spareParts)
+      .values({
+        sku: sql.placeholder('sku'),
+        name: sql.placeholder('name'),
+        categoryCode: sql.placeholder('categoryCode'),
+        stockQty: sql.placeholder('stockQty'),
+        lowStockAt: sql.placeholder('lowStockAt'),
+        costMinor: sql.placeholder('costMinor'),
+        priceMinor: sql.placeholder('priceMinor'),
+      })
+      .prepare(),
+  ).run({ ...part });
 }

@@ -72,14 +72,47 @@ export function jobCount(db: DbClient): number {
   );
 }
 
-export type NewJob = Omit<
-  typeof repairJobs.$inferInsert,
-  'firstDiagnosisAt' | 'completedAt' | 'pickedUpAt' | 'qcBy' | 'csat' | 'nps' | 'assignedTo'
+export type NewJob = Required<
+  Omit<
+    typeof repairJobs.$inferInsert,
+    'firstDiagnosisAt' | 'completedAt' | 'pickedUpAt' | 'qcBy' | 'csat' | 'nps' | 'assignedTo'
+  >
 >;
 
 /** Inserts a new job (inside the intake's transaction). */
 export function insertJob(db: DbClient, job: NewJob): void {
-  db.orm.insert(repairJobs).values(job).run();
+  prepared(db, 'repairs.insertJob', (orm) =>
+    orm
+      .insert(repairJobs)
+      .values({
+        id: sql.placeholder('id'),
+        storeId: sql.placeholder('storeId'),
+        customerId: sql.placeholder('customerId'),
+        saleId: sql.placeholder('saleId'),
+        categoryCode: sql.placeholder('categoryCode'),
+        brand: sql.placeholder('brand'),
+        model: sql.placeholder('model'),
+        serial: sql.placeholder('serial'),
+        faultCode: sql.placeholder('faultCode'),
+        faultText: sql.placeholder('faultText'),
+        intake: sql.placeholder('intake'),
+        passcodePolicy: sql.placeholder('passcodePolicy'),
+        passcodeEnc: sql.placeholder('passcodeEnc'),
+        warranty: sql.placeholder('warranty'),
+        repeatOfJobId: sql.placeholder('repeatOfJobId'),
+        estimateMinor: sql.placeholder('estimateMinor'),
+        depositMinor: sql.placeholder('depositMinor'),
+        paidMinor: sql.placeholder('paidMinor'),
+        promisedAt: sql.placeholder('promisedAt'),
+        status: sql.placeholder('status'),
+        createdAt: sql.placeholder('createdAt'),
+        createdBy: sql.placeholder('createdBy'),
+        businessDay: sql.placeholder('businessDay'),
+        repairWarrantyDays: sql.placeholder('repairWarrantyDays'),
+        idempotencyKey: sql.placeholder('idempotencyKey'),
+      })
+      .prepare(),
+  ).run(job);
 }
 
 /**
