@@ -108,7 +108,7 @@ export function composeCore(opts: ComposeOptions): Core {
     if (demo) {
       seedDemoStaff(db.sqlite, storeId, now());
       seedDemoData(db.sqlite, storeId, now());
-      seedDemoRepairs(db.sqlite, storeId, now(), opts.dataDir);
+      seedDemoRepairs(db, storeId, now(), opts.dataDir);
       seedDemoDevices(db.sqlite, now());
     }
     const isDemo =

@@ -9,7 +9,7 @@
  * and lands in the serial/IMEI field (which runs the warranty check by itself).
  * Hostile: registering without a signature is refused in words and nothing is created.
  */
-import { signaturePng } from '../../core/demo/seed-demo-repairs';
+import { signaturePng } from '../helpers/png';
 import { DEMO_JOURNEY_CUSTOMERS, DEMO_JOURNEY_SERIALS } from '../../core/demo/seed-demo-sales';
 import { bridgeCalls } from './support/bridge-client';
 import { expect, openApp, signIn, test } from './support/fixtures';

@@ -1,12 +1,13 @@
 /** Contract handlers of the bench area. */
+import type { DbClient } from '../../../db/client';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { actorOf } from '../repairs/repair-handlers';
-import { storeInfo } from '../repairs/store-info';
 import { businessDay } from '../../../shared/domain/time/business-day';
-import { listInstruments, saveInstrument } from './instruments-repo';
-import { listPlans, savePlan } from './plans-repo';
-import { resultsOfJob } from './results-repo';
+import { listInstruments, saveInstrument } from './instruments';
+import { listPlans, savePlan } from './plans';
+import { resultsOfJob } from './results';
 import { loadJob } from '../repairs/job-record';
 
 type Keys =
@@ -21,16 +22,16 @@ type Keys =
   | 'bench.instruments'
   | 'bench.saveInstrument';
 
-const todayOf = (db: Parameters<typeof storeInfo>[0], storeId: number, now: number): string =>
-  businessDay(now, storeInfo(db, storeId).timeZone);
+const todayOf = (db: DbClient, storeId: number, now: number): string =>
+  businessDay(now, storeFacts(db, storeId).timeZone);
 
 export const benchHandlers: MethodHandlers<Keys> = {
-  'bench.plans': (input, ctx) => listPlans(ctx.core.db.sqlite, input),
+  'bench.plans': (input, ctx) => listPlans(ctx.core.db, input),
 
   'bench.savePlan': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const s = requireSession(ctx);
-    return db.transaction(() => savePlan(db, ctx.core.storeId, input, s.staffId, ctx.now))();
+    return db.transaction(() => savePlan(db, ctx.core.storeId, input, s.staffId, ctx.now));
   },
 
   'bench.start': (input, ctx) =>
@@ -60,20 +61,20 @@ export const benchHandlers: MethodHandlers<Keys> = {
     ctx.core.services.bench.retest(actorOf(ctx), input.jobId, input.stepIndex, ctx.now),
 
   'bench.results': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const job = loadJob(db, ctx.core.storeId, input.jobId);
     return resultsOfJob(db, job.id, todayOf(db, ctx.core.storeId, ctx.now));
   },
 
   'bench.instruments': (_input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     return listInstruments(db, todayOf(db, ctx.core.storeId, ctx.now));
   },
 
   'bench.saveInstrument': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const s = requireSession(ctx);
     const today = todayOf(db, ctx.core.storeId, ctx.now);
-    return db.transaction(() => saveInstrument(db, ctx.core.storeId, s.staffId, input, ctx.now, today))();
+    return db.transaction(() => saveInstrument(db, ctx.core.storeId, s.staffId, input, ctx.now, today));
   },
 };

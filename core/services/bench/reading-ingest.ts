@@ -5,18 +5,10 @@
  * process alive); `flush()` writes what is buffered now. Captured readings become test results
  * synchronously elsewhere; this log is for traceability and may lose the last `flushMs` in a crash.
  */
-import type { Statement } from 'better-sqlite3';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { insertReadings, type ReadingRow } from '../../../db/repositories/bench/readings';
 
-export interface ReadingRow {
-  at: number;
-  deviceId: number | null;
-  jobId: string | null;
-  value: number | null;
-  unit: string;
-  fn: string;
-  overload: boolean;
-}
+export type { ReadingRow };
 
 export interface IngestOptions {
   maxBatch?: number;
@@ -26,7 +18,6 @@ export interface IngestOptions {
 export class ReadingIngest {
   private buffer: ReadingRow[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private insert: Statement | null = null;
   private readonly maxBatch: number;
   private readonly flushMs: number;
   /** Rows written so far, and rows dropped because the database was already closed. */
@@ -34,7 +25,7 @@ export class ReadingIngest {
   dropped = 0;
 
   constructor(
-    private readonly db: SqliteDb,
+    private readonly db: DbClient,
     options: IngestOptions = {},
   ) {
     this.maxBatch = options.maxBatch ?? 500;
@@ -71,17 +62,10 @@ export class ReadingIngest {
     const rows = this.buffer;
     if (rows.length === 0) return 0;
     this.buffer = [];
-    if (!this.db.open) {
+    if (!insertReadings(this.db, rows)) {
       this.dropped += rows.length;
       return 0;
     }
-    this.insert ??= this.db.prepare(
-      'INSERT INTO meter_readings (at, device_id, job_id, value, unit, fn, overload) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    const insert = this.insert;
-    this.db.transaction(() => {
-      for (const r of rows) insert.run(r.at, r.deviceId, r.jobId, r.value, r.unit, r.fn, r.overload ? 1 : 0);
-    })();
     this.written += rows.length;
     return rows.length;
   }

@@ -4,9 +4,11 @@
  * with a higher attempt belong to the run. A later `bench_retest` event whose step has no newer
  * result makes that step active again. So a run survives a restart, a disconnect or a clerk switch.
  */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { attemptRows, highestAttempts, lastAttempt } from '../../../db/repositories/bench/results';
+import { latestEventOfKind, latestEventOfKindAfter } from '../../../db/repositories/repairs/events';
 import type { TestPlanView } from '../../../shared/contract/methods/bench';
-import { planById } from './plans-repo';
+import { planById } from './plans';
 
 export interface RunRecord {
   eventId: number;
@@ -19,31 +21,37 @@ export interface RunRecord {
   instrumentId: number | null;
 }
 
-interface EventRow {
-  id: number;
-  at: number;
-  staffId: number | null;
-  data: string;
+interface RunData {
+  planId?: unknown;
+  baseline?: Record<string, number>;
+  meterSource?: string | null;
+  instrumentId?: number | null;
+  stepIndex?: unknown;
+  afterAttempt?: unknown;
+}
+
+function parseRunData(text: string): RunData {
+  return JSON.parse(text) as RunData;
+}
+
+/** The plan the job was last bench-started on (from its timeline), or null. */
+export function lastRunPlanId(
+  db: DbClient,
+  jobId: string,
+): { planId: number; at: number; eventId: number } | null {
+  const row = latestEventOfKind(db, jobId, 'bench_start');
+  const planId = row ? parseRunData(row.data).planId : undefined;
+  return row && typeof planId === 'number' ? { planId, at: row.at, eventId: row.id } : null;
 }
 
 /** The job's latest run, or null when it was never bench-started. */
-export function loadRun(db: SqliteDb, jobId: string): RunRecord | null {
-  const row = db
-    .prepare(
-      `SELECT id, at, staff_id AS staffId, data FROM repair_events
-       WHERE job_id = ? AND json_extract(data, '$.kind') = 'bench_start' ORDER BY id DESC LIMIT 1`,
-    )
-    .get(jobId) as EventRow | undefined;
+export function loadRun(db: DbClient, jobId: string): RunRecord | null {
+  const row = latestEventOfKind(db, jobId, 'bench_start');
   if (!row) return null;
-  const d = JSON.parse(row.data) as {
-    planId: number;
-    baseline?: Record<string, number>;
-    meterSource?: string | null;
-    instrumentId?: number | null;
-  };
+  const d = parseRunData(row.data);
   return {
     eventId: row.id,
-    planId: d.planId,
+    planId: Number(d.planId),
     startedAt: row.at,
     startedBy: row.staffId,
     baseline: d.baseline ?? {},
@@ -53,12 +61,8 @@ export function loadRun(db: SqliteDb, jobId: string): RunRecord | null {
 }
 
 /** step index → highest attempt so far on this plan (the baseline of a new run). */
-export function attemptsSoFar(db: SqliteDb, jobId: string, planId: number): Record<string, number> {
-  const rows = db
-    .prepare(
-      'SELECT step_index AS s, max(attempt) AS a FROM test_results WHERE job_id = ? AND plan_id = ? GROUP BY step_index',
-    )
-    .all(jobId, planId) as { s: number; a: number }[];
+export function attemptsSoFar(db: DbClient, jobId: string, planId: number): Record<string, number> {
+  const rows = highestAttempts(db, jobId, planId);
   return Object.fromEntries(rows.map((r) => [String(r.s), r.a]));
 }
 
@@ -71,12 +75,8 @@ export interface StepOfRun {
 }
 
 /** Per step: this run's latest result and the attempt count. */
-export function stepsOfRun(db: SqliteDb, jobId: string, run: RunRecord, plan: TestPlanView): StepOfRun[] {
-  const rows = db
-    .prepare(
-      `SELECT id, step_index AS s, attempt AS a, verdict FROM test_results WHERE job_id = ? AND plan_id = ? ORDER BY attempt`,
-    )
-    .all(jobId, run.planId) as { id: number; s: number; a: number; verdict: 'pass' | 'fail' }[];
+export function stepsOfRun(db: DbClient, jobId: string, run: RunRecord, plan: TestPlanView): StepOfRun[] {
+  const rows = attemptRows(db, jobId, run.planId);
   return plan.steps.map((_step, i) => {
     const base = run.baseline[String(i)] ?? 0;
     const mine = rows.filter((r) => r.s === i);
@@ -87,25 +87,17 @@ export function stepsOfRun(db: SqliteDb, jobId: string, run: RunRecord, plan: Te
 }
 
 /** The step a pending retest points at (its newest result predates the retest), or null. */
-export function pendingRetest(db: SqliteDb, jobId: string, run: RunRecord): number | null {
-  const row = db
-    .prepare(
-      `SELECT json_extract(data, '$.stepIndex') AS stepIndex, json_extract(data, '$.afterAttempt') AS afterAttempt
-       FROM repair_events WHERE job_id = ? AND id > ? AND json_extract(data, '$.kind') = 'bench_retest'
-       ORDER BY id DESC LIMIT 1`,
-    )
-    .get(jobId, run.eventId) as { stepIndex: number; afterAttempt: number } | undefined;
+export function pendingRetest(db: DbClient, jobId: string, run: RunRecord): number | null {
+  const row = latestEventOfKindAfter(db, jobId, 'bench_retest', run.eventId);
   if (!row) return null;
-  const { a } = db
-    .prepare(
-      'SELECT coalesce(max(attempt), 0) AS a FROM test_results WHERE job_id = ? AND plan_id = ? AND step_index = ?',
-    )
-    .get(jobId, run.planId, row.stepIndex) as { a: number };
-  return a > row.afterAttempt ? null : row.stepIndex;
+  const { stepIndex, afterAttempt } = parseRunData(row.data);
+  if (typeof stepIndex !== 'number' || typeof afterAttempt !== 'number') return null;
+  const a = lastAttempt(db, jobId, run.planId, stepIndex);
+  return a > afterAttempt ? null : stepIndex;
 }
 
 /** The active step: a pending retest, else the first step without a result in this run; null when done. */
-export function activeStepOf(db: SqliteDb, jobId: string, run: RunRecord, plan: TestPlanView): number | null {
+export function activeStepOf(db: DbClient, jobId: string, run: RunRecord, plan: TestPlanView): number | null {
   const retest = pendingRetest(db, jobId, run);
   if (retest !== null) return retest;
   const steps = stepsOfRun(db, jobId, run, plan);
@@ -114,6 +106,6 @@ export function activeStepOf(db: SqliteDb, jobId: string, run: RunRecord, plan: 
 }
 
 /** The plan of a run. */
-export function planOfRun(db: SqliteDb, run: RunRecord): TestPlanView {
+export function planOfRun(db: DbClient, run: RunRecord): TestPlanView {
   return planById(db, run.planId);
 }

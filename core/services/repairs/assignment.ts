@@ -4,11 +4,18 @@
  * (categories, kept in settings key `repairs.skills`) include the job's category, else those with
  * no skills set (generalists); the one with the fewest open jobs wins, ties by staff id.
  */
-import { appendAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
+import type { DbClient } from '../../../db/client';
+import { setAssignee } from '../../../db/repositories/repairs/jobs';
+import {
+  activeStaff,
+  repairSetting,
+  technicianRows,
+  writeRepairSetting,
+} from '../../../db/repositories/repairs/technicians';
 import { AppError } from '../../../shared/contract/errors';
 import type { Role } from '../../../shared/contract/permissions';
-import { WORK_STATUSES, isTerminal } from '../../../shared/domain/repairs/statuses';
+import { isTerminal } from '../../../shared/domain/repairs/statuses';
 import type { JobRow } from './job-record';
 import { recordEvent } from './repair-events';
 import type { Actor } from './transition';
@@ -24,13 +31,11 @@ export interface TechnicianLoad {
 }
 
 /** staff id → category codes, from the settings table (missing or damaged → empty). */
-export function readSkills(db: SqliteDb, storeId: number): Record<string, string[]> {
-  const row = db
-    .prepare('SELECT value FROM settings WHERE store_id = ? AND key = ?')
-    .get(storeId, SKILLS_SETTING_KEY) as { value: string } | undefined;
-  if (!row) return {};
+export function readSkills(db: DbClient, storeId: number): Record<string, string[]> {
+  const value = repairSetting(db, storeId, SKILLS_SETTING_KEY);
+  if (value === undefined) return {};
   try {
-    const v = JSON.parse(row.value) as unknown;
+    const v = JSON.parse(value) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
     const out: Record<string, string[]> = {};
     for (const [k, list] of Object.entries(v as Record<string, unknown>)) {
@@ -44,7 +49,7 @@ export function readSkills(db: SqliteDb, storeId: number): Record<string, string
 
 /** Sets one technician's skills (inside a transaction, audited). */
 export function writeSkills(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   actorId: number,
   technicianId: number,
@@ -56,11 +61,8 @@ export function writeSkills(
     throw new AppError('REPAIR_ASSIGNEE_INVALID', { staffId: technicianId });
   const skills = readSkills(db, storeId);
   skills[String(technicianId)] = [...new Set(categories)].sort();
-  db.prepare(
-    `INSERT INTO settings (store_id, key, value, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT(store_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  ).run(storeId, SKILLS_SETTING_KEY, JSON.stringify(skills), now);
-  appendAudit(db, {
+  writeRepairSetting(db, storeId, SKILLS_SETTING_KEY, JSON.stringify(skills), now);
+  appendRepairAudit(db, {
     at: now,
     storeId,
     staffId: actorId,
@@ -71,35 +73,10 @@ export function writeSkills(
   });
 }
 
-function activeStaff(
-  db: SqliteDb,
-  storeId: number,
-  id: number,
-): { id: number; code: string; name: string; role: Role } | undefined {
-  return db
-    .prepare('SELECT id, code, name, role FROM staff WHERE id = ? AND store_id = ? AND active = 1')
-    .get(id, storeId) as { id: number; code: string; name: string; role: Role } | undefined;
-}
-
 /** Active technicians with skills and load (open = work still owed; overdue = past the promise). */
-export function technicianLoads(db: SqliteDb, storeId: number, now: number): TechnicianLoad[] {
+export function technicianLoads(db: DbClient, storeId: number, now: number): TechnicianLoad[] {
   const skills = readSkills(db, storeId);
-  const work = WORK_STATUSES.map(() => '?').join(', ');
-  const rows = db
-    .prepare(
-      `SELECT s.id, s.code, s.name, s.role,
-         (SELECT count(*) FROM repair_jobs j WHERE j.assigned_to = s.id AND j.status IN (${work})) AS openJobs,
-         (SELECT count(*) FROM repair_jobs j WHERE j.assigned_to = s.id AND j.status IN (${work}) AND j.promised_at < ?) AS overdueJobs
-       FROM staff s WHERE s.store_id = ? AND s.active = 1 AND s.role = 'technician' ORDER BY s.id`,
-    )
-    .all(...WORK_STATUSES, ...WORK_STATUSES, now, storeId) as {
-    id: number;
-    code: string;
-    name: string;
-    role: Role;
-    openJobs: number;
-    overdueJobs: number;
-  }[];
+  const rows = technicianRows(db, storeId, now);
   return rows.map((r) => ({
     staff: { id: r.id, code: r.code, name: r.name },
     role: r.role,
@@ -124,7 +101,7 @@ export function pickTechnician(
 
 /** Assigns (or unassigns with null) inside the caller's transaction: role rules, timeline, audit. */
 export function assignJob(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   actor: Actor,
   job: JobRow,
@@ -145,7 +122,7 @@ export function assignJob(
     if (!tech || (tech.role !== 'technician' && tech.role !== 'manager'))
       throw new AppError('REPAIR_ASSIGNEE_INVALID', { staffId: technicianId });
   }
-  db.prepare('UPDATE repair_jobs SET assigned_to = ? WHERE id = ?').run(technicianId, job.id);
+  setAssignee(db, job.id, technicianId);
   recordEvent(db, {
     jobId: job.id,
     at: now,
@@ -155,7 +132,7 @@ export function assignJob(
     kind: 'assign',
     data: { technicianId, previous: job.assignedTo, how },
   });
-  appendAudit(db, {
+  appendRepairAudit(db, {
     at: now,
     storeId,
     staffId: actor.staffId,

@@ -4,7 +4,11 @@
  * their SHA-256 in `attachments` (kind 'photo' or 'signature').
  */
 import { createHash } from 'node:crypto';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import {
+  attachmentById,
+  insertAttachment as insertRow,
+} from '../../../db/repositories/attachments/attachments';
 import { AppError } from '../../../shared/contract/errors';
 import { MAX_PHOTO_BYTES, MAX_SIGNATURE_BYTES } from '../../../shared/contract/methods/repairs';
 
@@ -65,25 +69,27 @@ export function decodeImage(dataUrl: string, kind: AttachmentKind): DecodedImage
 
 /** Stores one checked image for an owner (e.g. 'repair_intake', job id); returns its id. */
 export function insertAttachment(
-  db: SqliteDb,
+  db: DbClient,
   owner: { type: string; id: string },
   kind: AttachmentKind,
   image: DecodedImage,
   now: number,
 ): number {
   const sha256 = createHash('sha256').update(image.bytes).digest('hex');
-  const info = db
-    .prepare(
-      `INSERT INTO attachments (owner_type, owner_id, kind, mime, sha256, bytes, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(owner.type, owner.id, kind, image.mime, sha256, image.bytes, now);
-  return Number(info.lastInsertRowid);
+  return insertRow(db, {
+    ownerType: owner.type,
+    ownerId: owner.id,
+    kind,
+    mime: image.mime,
+    sha256,
+    bytes: image.bytes,
+    createdAt: now,
+  });
 }
 
 /** One attachment as a data URL (for the job screen). */
 export function readAttachment(
-  db: SqliteDb,
+  db: DbClient,
   id: number,
 ): {
   id: number;
@@ -94,21 +100,7 @@ export function readAttachment(
   ownerType: string;
   ownerId: string;
 } {
-  const row = db
-    .prepare(
-      'SELECT id, kind, mime, bytes, created_at AS createdAt, owner_type AS ownerType, owner_id AS ownerId FROM attachments WHERE id = ?',
-    )
-    .get(id) as
-    | {
-        id: number;
-        kind: string;
-        mime: string;
-        bytes: Buffer;
-        createdAt: number;
-        ownerType: string;
-        ownerId: string;
-      }
-    | undefined;
+  const row = attachmentById(db, id);
   if (!row) throw new AppError('REPAIR_ATTACHMENT_NOT_FOUND', { id });
   return {
     id: row.id,

@@ -3,9 +3,10 @@
  * bench run, else the category's active plan) must have passed on its latest attempt. A category
  * without a plan has no gate.
  */
-import type { SqliteDb } from '../../../db/open';
-import { activePlan, planById } from '../bench/plans-repo';
-import { lastRunPlanId, latestVerdicts } from '../bench/results-repo';
+import type { DbClient } from '../../../db/client';
+import { activePlan, planById } from '../bench/plans';
+import { latestVerdicts } from '../bench/results';
+import { lastRunPlanId } from '../bench/run-state';
 
 export interface BenchGate {
   planId: number | null;
@@ -16,7 +17,7 @@ export interface BenchGate {
 }
 
 /** Where the job stands against its bench plan. */
-export function benchGate(db: SqliteDb, jobId: string, categoryCode: string): BenchGate {
+export function benchGate(db: DbClient, jobId: string, categoryCode: string): BenchGate {
   const run = lastRunPlanId(db, jobId);
   const plan = run ? planById(db, run.planId) : activePlan(db, categoryCode);
   if (!plan) return { planId: null, failing: [], missing: [] };

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../db/audit/canonical';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { idempotencyEntry, insertIdempotencyEntry } from '../../../db/repositories/repairs/idempotency';
 import { AppError } from '../../../shared/contract/errors';
 
 /** SHA-256 of the request without its key (canonical JSON, so key order does not matter). */
@@ -15,10 +16,8 @@ export function requestHash(input: Record<string, unknown>): string {
 }
 
 /** The stored result of an earlier identical request, or null; REPAIR_IDEMPOTENCY_CONFLICT if it differed. */
-export function storedResult<T>(db: SqliteDb, key: string, method: string, hash: string): T | null {
-  const row = db
-    .prepare('SELECT method, request_hash AS requestHash, result FROM idempotency_keys WHERE key = ?')
-    .get(key) as { method: string; requestHash: string; result: string } | undefined;
+export function storedResult<T>(db: DbClient, key: string, method: string, hash: string): T | null {
+  const row = idempotencyEntry(db, key);
   if (!row) return null;
   if (row.method !== method || row.requestHash !== hash)
     throw new AppError('REPAIR_IDEMPOTENCY_CONFLICT', { key });
@@ -27,10 +26,15 @@ export function storedResult<T>(db: SqliteDb, key: string, method: string, hash:
 
 /** Records the result of a request under its key (inside the command's transaction). */
 export function storeResult(
-  db: SqliteDb,
+  db: DbClient,
   entry: { key: string; method: string; hash: string; staffId: number; result: unknown; now: number },
 ): void {
-  db.prepare(
-    'INSERT INTO idempotency_keys (key, method, staff_id, request_hash, result, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(entry.key, entry.method, entry.staffId, entry.hash, JSON.stringify(entry.result), entry.now);
+  insertIdempotencyEntry(db, {
+    key: entry.key,
+    method: entry.method,
+    staffId: entry.staffId,
+    requestHash: entry.hash,
+    result: JSON.stringify(entry.result),
+    createdAt: entry.now,
+  });
 }

@@ -5,7 +5,9 @@
  * audit rows, the "received" customer message, optional assignment, and the intake receipt + shelf
  * tag on the print queue. Inputs are checked against the category's lists before anything is written.
  */
-import { appendAudit } from '../../../db/audit/chain';
+import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
+import { insertJob } from '../../../db/repositories/repairs/jobs';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { formatDocumentNumber, nextSequence } from '../../../db/sequences';
 import { AppError } from '../../../shared/contract/errors';
 import type { IntakeInput } from '../../../shared/contract/methods/repairs';
@@ -13,7 +15,6 @@ import { isFaultOf, repairCategory } from '../../../shared/domain/repairs/catego
 import { endOfBusinessDay } from '../../../shared/domain/repairs/promised-date';
 import { intakeReceipt, shelfTag } from '../../../shared/domain/repairs/repair-slips';
 import { businessDay } from '../../../shared/domain/time/business-day';
-import type { RepairEnv } from './repair-env';
 import { assignJob, pickTechnician, technicianLoads } from './assignment';
 import { decodeImage, insertAttachment, type DecodedImage } from './attachments';
 import { findOrCreateCustomer } from './customers';
@@ -22,9 +23,9 @@ import { loadJob, type IntakeRecord } from './job-record';
 import { queueMilestone } from './notifications';
 import { encryptPasscode, passcodeKey } from './passcode-crypto';
 import { queuePrint } from './print-jobs';
+import type { RepairCore } from './repair-core';
 import { recordEvent } from './repair-events';
 import { intakeSlipData } from './slip-data';
-import { storeInfo } from './store-info';
 import type { Actor } from './transition';
 import { checkWarranty } from './warranty-check';
 
@@ -65,16 +66,16 @@ export function checkIntakeLists(input: IntakeInput): void {
 }
 
 /** Registers a device for repair (see the file comment). */
-export function intakeRepair(env: RepairEnv, actor: Actor, input: IntakeInput, now: number): IntakeResult {
-  const db = env.db;
+export function intakeRepair(core: RepairCore, actor: Actor, input: IntakeInput, now: number): IntakeResult {
+  const { db, storeId } = core;
   checkIntakeLists(input);
   const photos: DecodedImage[] = input.photos.map((p) => decodeImage(p.dataUrl, 'photo'));
   const signature = decodeImage(input.signature, 'signature');
-  const key = input.passcode.policy === 'stored_encrypted' ? passcodeKey(env.dataDir, env.storeId) : null;
+  const key = input.passcode.policy === 'stored_encrypted' ? passcodeKey(core.dataDir, storeId) : null;
   // The passcode stays out of the request hash: a hash of a short PIN could be brute-forced.
   const hash = requestHash({ ...input, passcode: { policy: input.passcode.policy } });
-  const store = storeInfo(db, env.storeId);
-  const sender = env.sender;
+  const store = storeFacts(db, storeId);
+  const sender = core.services.notificationSender;
 
   return db.transaction((): IntakeResult => {
     const earlier = storedResult<{ jobId: string; printJobs: { id: number; kind: string }[] }>(
@@ -108,8 +109,8 @@ export function intakeRepair(env: RepairEnv, actor: Actor, input: IntakeInput, n
       promisedDay = input.promisedDay;
       promisedAt = endOfBusinessDay(promisedDay, store.timeZone);
     }
-    const customer = input.customer ? findOrCreateCustomer(db, input.customer, now) : null;
-    const jobId = formatDocumentNumber('J', today, nextSequence(db, env.storeId, 'repair_job', today));
+    const customer = input.customer ? findOrCreateCustomer(db.sqlite, input.customer, now) : null;
+    const jobId = formatDocumentNumber('J', today, nextSequence(db.sqlite, storeId, 'repair_job', today));
     const record: IntakeRecord = {
       v: 1,
       condition: input.condition,
@@ -127,37 +128,33 @@ export function intakeRepair(env: RepairEnv, actor: Actor, input: IntakeInput, n
         ? encryptPasscode(key, jobId, input.passcode.passcode)
         : null;
     const deposit = input.deposit?.amountMinor ?? 0;
-    db.prepare(
-      `INSERT INTO repair_jobs (id, store_id, customer_id, sale_id, category_code, brand, model, serial, fault_code,
-         fault_text, intake, passcode_policy, passcode_enc, warranty, repeat_of_job_id, estimate_minor, deposit_minor,
-         paid_minor, promised_at, status, assigned_to, created_at, created_by, business_day, repair_warranty_days,
-         idempotency_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', NULL, ?, ?, ?, 90, ?)`,
-    ).run(
-      jobId,
-      env.storeId,
-      customer?.id ?? null,
-      check.sale?.id ?? null,
-      input.device.categoryCode,
-      input.device.brand,
-      input.device.model,
+    insertJob(db, {
+      id: jobId,
+      storeId,
+      customerId: customer?.id ?? null,
+      saleId: check.sale?.id ?? null,
+      categoryCode: input.device.categoryCode,
+      brand: input.device.brand,
+      model: input.device.model,
       serial,
-      input.fault.code,
-      input.fault.text,
-      JSON.stringify(record),
-      input.passcode.policy,
+      faultCode: input.fault.code,
+      faultText: input.fault.text,
+      intake: JSON.stringify(record),
+      passcodePolicy: input.passcode.policy,
       passcodeEnc,
-      check.decision.kind,
-      check.decision.repeat?.previousJobIds[0] ?? null,
-      input.estimateMinor,
-      deposit,
-      deposit,
+      warranty: check.decision.kind,
+      repeatOfJobId: check.decision.repeat?.previousJobIds[0] ?? null,
+      estimateMinor: input.estimateMinor,
+      depositMinor: deposit,
+      paidMinor: deposit,
       promisedAt,
-      now,
-      actor.staffId,
-      today,
-      input.idempotencyKey,
-    );
+      status: 'received',
+      createdAt: now,
+      createdBy: actor.staffId,
+      businessDay: today,
+      repairWarrantyDays: 90,
+      idempotencyKey: input.idempotencyKey,
+    });
     const owner = { type: 'repair_intake', id: jobId };
     const photoIds = photos.map((p) => insertAttachment(db, owner, 'photo', p, now));
     const signatureId = insertAttachment(db, owner, 'signature', signature, now);
@@ -184,30 +181,29 @@ export function intakeRepair(env: RepairEnv, actor: Actor, input: IntakeInput, n
       note: input.note,
       data: intakeData,
     });
-    appendAudit(db, {
+    appendRepairAudit(db, {
       at: now,
-      storeId: env.storeId,
+      storeId: storeId,
       staffId: actor.staffId,
       action: 'repair.intake',
       entityType: 'repair_job',
       entityId: jobId,
       data: { ...intakeData, categoryCode: input.device.categoryCode, serial, faultCode: input.fault.code },
     });
-    let job = loadJob(db, env.storeId, jobId);
+    let job = loadJob(db, storeId, jobId);
     const notificationIds = [queueMilestone(db, store, sender, job, 'received', {}, now)];
     if (input.assign !== null) {
       const technicianId =
         input.assign === 'auto'
-          ? pickTechnician(technicianLoads(db, env.storeId, now), input.device.categoryCode).technician.staff
-              .id
+          ? pickTechnician(technicianLoads(db, storeId, now), input.device.categoryCode).technician.staff.id
           : input.assign;
-      assignJob(db, env.storeId, actor, job, technicianId, now, input.assign === 'auto' ? 'auto' : 'manual');
-      job = loadJob(db, env.storeId, jobId);
+      assignJob(db, storeId, actor, job, technicianId, now, input.assign === 'auto' ? 'auto' : 'manual');
+      job = loadJob(db, storeId, jobId);
     }
     const slip = intakeSlipData(db, store, job);
     const printJobs = [
       queuePrint(
-        db,
+        db.sqlite,
         {
           kind: 'repair_intake',
           docRef: jobId,
@@ -217,7 +213,7 @@ export function intakeRepair(env: RepairEnv, actor: Actor, input: IntakeInput, n
         now,
       ),
       queuePrint(
-        db,
+        db.sqlite,
         { kind: 'shelf_tag', docRef: jobId, document: shelfTag(store, slip), staffId: actor.staffId },
         now,
       ),
@@ -231,5 +227,5 @@ export function intakeRepair(env: RepairEnv, actor: Actor, input: IntakeInput, n
       now,
     });
     return { jobId, printJobs, notificationIds, replayed: false };
-  })();
+  });
 }

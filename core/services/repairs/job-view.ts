@@ -2,26 +2,21 @@
  * Read side of repairs: a job with its timeline, parts, money and next steps (repairs.get), and
  * the summaries of lists and searches (repairs.list / repairs.find).
  */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { attachmentsOf } from '../../../db/repositories/attachments/attachments';
+import { partsOfJob, partsTotals } from '../../../db/repositories/parts/job-parts';
+import { jobCustomer } from '../../../db/repositories/repairs/contacts';
+import { eventsOfJob } from '../../../db/repositories/repairs/events';
+import type { SummaryRow } from '../../../db/repositories/repairs/queries';
+import type { StoreFacts } from '../../../db/repositories/store/store-facts';
 import type { RepairJob, RepairJobSummary } from '../../../shared/contract/methods/repairs';
 import type { Role } from '../../../shared/contract/permissions';
 import { repairBalance } from '../../../shared/domain/repairs/balance';
-import { isOverdue, type RepairStatus } from '../../../shared/domain/repairs/statuses';
+import { isOverdue } from '../../../shared/domain/repairs/statuses';
 import { TRANSITIONS } from '../../../shared/domain/repairs/transitions';
 import { addDays, businessDay } from '../../../shared/domain/time/business-day';
 import { parseIntake, type JobRow } from './job-record';
 import { staffResolver } from './staff-refs';
-import type { StoreInfo } from './store-info';
-
-interface EventRow {
-  id: number;
-  at: number;
-  staffId: number | null;
-  fromStatus: RepairStatus | null;
-  toStatus: RepairStatus;
-  note: string;
-  data: string;
-}
 
 function parseData(text: string): Record<string, unknown> {
   try {
@@ -32,31 +27,12 @@ function parseData(text: string): Record<string, unknown> {
   }
 }
 
-/** Sum of parts on a job: price (charged) and cost (for margins), minor units. */
-export function partsTotals(db: SqliteDb, jobId: string): { priceMinor: number; costMinor: number } {
-  const r = db
-    .prepare(
-      `SELECT coalesce(sum(qty * unit_price_minor), 0) AS priceMinor, coalesce(sum(qty * unit_cost_minor), 0) AS costMinor
-       FROM repair_parts WHERE job_id = ?`,
-    )
-    .get(jobId) as { priceMinor: number; costMinor: number };
-  return r;
-}
-
 /** The full job view for a caller of `role` (nextSteps says which moves that role may make). */
-export function jobView(db: SqliteDb, store: StoreInfo, job: JobRow, role: Role, now: number): RepairJob {
+export function jobView(db: DbClient, store: StoreFacts, job: JobRow, role: Role, now: number): RepairJob {
   const staff = staffResolver(db);
   const intake = parseIntake(job.intake);
-  const customer = job.customerId
-    ? ((db.prepare('SELECT id, name, phone FROM customers WHERE id = ?').get(job.customerId) as
-        { id: number; name: string; phone: string | null } | undefined) ?? null)
-    : null;
-  const events = db
-    .prepare(
-      `SELECT id, at, staff_id AS staffId, from_status AS fromStatus, to_status AS toStatus, note, data
-       FROM repair_events WHERE job_id = ? ORDER BY id`,
-    )
-    .all(job.id) as EventRow[];
+  const customer = job.customerId !== null ? (jobCustomer(db, job.customerId) ?? null) : null;
+  const events = eventsOfJob(db, job.id);
   const timeline = events.map((e) => {
     const data = parseData(e.data);
     return {
@@ -83,24 +59,7 @@ export function jobView(db: SqliteDb, store: StoreInfo, job: JobRow, role: Role,
       };
     }
   }
-  const parts = (
-    db
-      .prepare(
-        `SELECT p.id, p.part_sku AS sku, s.name, p.qty, p.unit_cost_minor AS unitCostMinor,
-                p.unit_price_minor AS unitPriceMinor, p.at, p.staff_id AS staffId
-         FROM repair_parts p JOIN spare_parts s ON s.sku = p.part_sku WHERE p.job_id = ? ORDER BY p.id`,
-      )
-      .all(job.id) as {
-      id: number;
-      sku: string;
-      name: string;
-      qty: number;
-      unitCostMinor: number;
-      unitPriceMinor: number;
-      at: number;
-      staffId: number | null;
-    }[]
-  ).map(({ staffId, ...p }) => ({ ...p, staff: staff(staffId) }));
+  const parts = partsOfJob(db, job.id).map(({ staffId, ...p }) => ({ ...p, staff: staff(staffId) }));
   const totals = partsTotals(db, job.id);
   const balance = repairBalance({
     warranty: job.warranty,
@@ -108,12 +67,7 @@ export function jobView(db: SqliteDb, store: StoreInfo, job: JobRow, role: Role,
     partsPriceMinor: totals.priceMinor,
     depositMinor: job.depositMinor,
   });
-  const attachments = db
-    .prepare(
-      `SELECT id, owner_type AS ownerType, kind FROM attachments
-       WHERE owner_id = ? AND owner_type IN ('repair_intake', 'repair_pickup') ORDER BY id`,
-    )
-    .all(job.id) as { id: number; ownerType: string; kind: string }[];
+  const attachments = attachmentsOf(db, job.id, ['repair_intake', 'repair_pickup']);
   const nextSteps = TRANSITIONS.filter((t) => t.from === job.status).map((t) => ({
     to: t.to,
     allowed: t.roles.includes(role),
@@ -185,36 +139,9 @@ export function jobView(db: SqliteDb, store: StoreInfo, job: JobRow, role: Role,
   };
 }
 
-interface SummaryRow {
-  id: string;
-  status: RepairStatus;
-  categoryCode: string;
-  brand: string;
-  model: string;
-  serial: string | null;
-  faultCode: string;
-  customerId: number | null;
-  customerName: string | null;
-  customerPhone: string | null;
-  assignedTo: number | null;
-  assignedCode: string | null;
-  assignedName: string | null;
-  warranty: RepairJobSummary['warranty'];
-  promisedAt: number;
-  createdAt: number;
-  updatedAt: number | null;
-}
-
-export const SUMMARY_SELECT = `SELECT j.id, j.status, j.category_code AS categoryCode, j.brand, j.model, j.serial,
-  j.fault_code AS faultCode, j.customer_id AS customerId, c.name AS customerName, c.phone AS customerPhone,
-  j.assigned_to AS assignedTo, s.code AS assignedCode, s.name AS assignedName, j.warranty,
-  j.promised_at AS promisedAt, j.created_at AS createdAt,
-  (SELECT max(e.at) FROM repair_events e WHERE e.job_id = j.id) AS updatedAt
-  FROM repair_jobs j LEFT JOIN customers c ON c.id = j.customer_id LEFT JOIN staff s ON s.id = j.assigned_to`;
-
-/** Maps summary rows (from SUMMARY_SELECT) to the contract's summary shape. */
-export function toSummaries(rows: readonly unknown[], store: StoreInfo, now: number): RepairJobSummary[] {
-  return (rows as SummaryRow[]).map((r) => ({
+/** Maps summary rows (db/repositories/repairs/queries.ts) to the contract's summary shape. */
+export function toSummaries(rows: readonly SummaryRow[], store: StoreFacts, now: number): RepairJobSummary[] {
+  return rows.map((r) => ({
     id: r.id,
     status: r.status,
     categoryCode: r.categoryCode,

@@ -3,8 +3,18 @@
  * queued as `notifications` rows in the status change's transaction, then handed to the core's
  * sender after commit (automatic senders only). Listing and the offline "mark shown" live here too.
  */
-import { appendAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
+import type { DbClient } from '../../../db/client';
+import {
+  insertNotification,
+  markNotificationShown,
+  notificationById,
+  notificationRows,
+  recordDelivery,
+  type NotificationRow,
+} from '../../../db/repositories/notifications/notifications';
+import { jobCustomer } from '../../../db/repositories/repairs/contacts';
+import type { StoreFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import { formatMoney } from '../../../shared/domain/money/format';
 import {
@@ -15,35 +25,22 @@ import { businessDay } from '../../../shared/domain/time/business-day';
 import type { CoreContext } from '../../context';
 import type { JobRow } from './job-record';
 import { channelLabelKey, type NotificationSender } from './notification-sender';
-import type { StoreInfo } from './store-info';
 
-export interface NotificationView {
-  id: number;
-  jobId: string | null;
-  at: number;
-  channel: string;
+export interface NotificationView extends NotificationRow {
   channelLabelKey: string;
-  toPhone: string | null;
-  template: NotificationTemplateName;
-  text: string;
-  status: 'queued' | 'shown' | 'sent' | 'failed';
-  sentAt: number | null;
 }
 
 /** Queues the message of a milestone for a job (inside the caller's transaction); returns its id. */
 export function queueMilestone(
-  db: SqliteDb,
-  store: StoreInfo,
+  db: DbClient,
+  store: StoreFacts,
   sender: NotificationSender,
   job: JobRow,
   template: NotificationTemplateName,
   extra: { amountMinor?: number; until?: string },
   now: number,
 ): number {
-  const customer = job.customerId
-    ? (db.prepare('SELECT phone FROM customers WHERE id = ?').get(job.customerId) as
-        { phone: string | null } | undefined)
-    : undefined;
+  const customer = job.customerId !== null ? jobCustomer(db, job.customerId) : undefined;
   const device = [job.brand, job.model].filter((s) => s.trim() !== '').join(' ') || job.categoryCode;
   const text = renderNotification(template, store.locale, {
     storeName: store.name,
@@ -53,51 +50,38 @@ export function queueMilestone(
     amount: formatMoney(extra.amountMinor ?? 0, store.currency, store.locale),
     until: extra.until ?? '',
   });
-  const info = db
-    .prepare(
-      `INSERT INTO notifications (job_id, at, channel, to_phone, template, text, status) VALUES (?, ?, ?, ?, ?, ?, 'queued')`,
-    )
-    .run(job.id, now, sender.channel, customer?.phone ?? null, template, text);
-  return Number(info.lastInsertRowid);
+  return insertNotification(db, {
+    jobId: job.id,
+    at: now,
+    channel: sender.channel,
+    toPhone: customer?.phone ?? null,
+    template,
+    text,
+  });
 }
 
-const SELECT = `SELECT id, job_id AS jobId, at, channel, to_phone AS toPhone, template, text, status, sent_at AS sentAt
-  FROM notifications`;
-
-function view(row: Omit<NotificationView, 'channelLabelKey'>): NotificationView {
+function view(row: NotificationRow): NotificationView {
   return { ...row, channelLabelKey: channelLabelKey(row.channel) };
 }
 
 /** Messages, newest first, filtered by status and/or job. */
 export function listNotifications(
-  db: SqliteDb,
+  db: DbClient,
   q: { status?: NotificationView['status']; jobId?: string; limit: number },
 ): NotificationView[] {
-  const where: string[] = [];
-  const args: (string | number)[] = [];
-  if (q.status) {
-    where.push('status = ?');
-    args.push(q.status);
-  }
-  if (q.jobId) {
-    where.push('job_id = ?');
-    args.push(q.jobId);
-  }
-  const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, id DESC LIMIT ?`;
-  return (db.prepare(sql).all(...args, q.limit) as Omit<NotificationView, 'channelLabelKey'>[]).map(view);
+  return notificationRows(db, q).map(view);
 }
 
 /** One message or REPAIR_NOTIFICATION_NOT_FOUND. */
-export function getNotification(db: SqliteDb, id: number): NotificationView {
-  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as
-    Omit<NotificationView, 'channelLabelKey'> | undefined;
+export function getNotification(db: DbClient, id: number): NotificationView {
+  const row = notificationById(db, id);
   if (!row) throw new AppError('REPAIR_NOTIFICATION_NOT_FOUND', { id });
   return view(row);
 }
 
 /** Offline channel: the clerk showed / copied / printed it; status becomes `shown` (audited). */
 export function markShown(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   staffId: number,
   id: number,
@@ -105,11 +89,8 @@ export function markShown(
   now: number,
 ): NotificationView {
   const n = getNotification(db, id);
-  db.prepare(`UPDATE notifications SET status = 'shown', sent_at = coalesce(sent_at, ?) WHERE id = ?`).run(
-    now,
-    id,
-  );
-  appendAudit(db, {
+  markNotificationShown(db, id, now);
+  appendRepairAudit(db, {
     at: now,
     storeId,
     staffId,
@@ -125,7 +106,7 @@ export function markShown(
 export async function deliverQueued(core: CoreContext, ids: readonly number[]): Promise<void> {
   const sender = core.services.notificationSender;
   if (!sender.automatic || !sender.deliver || ids.length === 0) return;
-  const db = core.db.sqlite;
+  const db = core.db;
   for (const id of ids) {
     const n = getNotification(db, id);
     if (n.status !== 'queued') continue;
@@ -135,11 +116,6 @@ export async function deliverQueued(core: CoreContext, ids: readonly number[]): 
     } catch {
       outcome = 'failed';
     }
-    if (!db.open) return;
-    db.prepare('UPDATE notifications SET status = ?, sent_at = ? WHERE id = ?').run(
-      outcome,
-      outcome === 'sent' ? core.now() : null,
-      id,
-    );
+    if (!recordDelivery(db, id, outcome, outcome === 'sent' ? core.now() : null)) return;
   }
 }

@@ -4,8 +4,16 @@
  * one transaction. Out of stock is a typed refusal; a stock at or under its low mark comes back as a
  * warning with the answer.
  */
-import { appendAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
+import type { DbClient } from '../../../db/client';
+import { insertJobPart } from '../../../db/repositories/parts/job-parts';
+import {
+  sparePartBySku,
+  sparePartRows,
+  takeStock,
+  type SparePart,
+} from '../../../db/repositories/parts/spare-parts';
+import { insertSparePartMove } from '../../../db/repositories/parts/stock-moves';
 import { AppError } from '../../../shared/contract/errors';
 import { isTerminal, type RepairStatus } from '../../../shared/domain/repairs/statuses';
 import type { JobRow } from './job-record';
@@ -20,39 +28,20 @@ export const PARTS_STATUSES: readonly RepairStatus[] = [
   'testing',
 ];
 
-export interface SparePartRow {
-  sku: string;
-  name: string;
-  categoryCode: string | null;
-  stockQty: number;
-  lowStockAt: number;
+export interface SparePartRow extends SparePart {
   low: boolean;
-  costMinor: number;
-  priceMinor: number;
 }
 
-const SELECT = `SELECT sku, name, category_code AS categoryCode, stock_qty AS stockQty, low_stock_at AS lowStockAt,
-  cost_minor AS costMinor, price_minor AS priceMinor FROM spare_parts`;
-
-type Raw = Omit<SparePartRow, 'low'>;
-const withLow = (r: Raw): SparePartRow => ({ ...r, low: r.stockQty <= r.lowStockAt });
+const withLow = (r: SparePart): SparePartRow => ({ ...r, low: r.stockQty <= r.lowStockAt });
 
 /** The stock list, optionally for one category (plus parts of no category) or only the low ones. */
-export function listParts(db: SqliteDb, q: { categoryCode?: string; lowOnly: boolean }): SparePartRow[] {
-  const where: string[] = [];
-  const args: string[] = [];
-  if (q.categoryCode) {
-    where.push('(category_code = ? OR category_code IS NULL)');
-    args.push(q.categoryCode);
-  }
-  if (q.lowOnly) where.push('stock_qty <= low_stock_at');
-  const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY category_code, sku`;
-  return (db.prepare(sql).all(...args) as Raw[]).map(withLow);
+export function listParts(db: DbClient, q: { categoryCode?: string; lowOnly: boolean }): SparePartRow[] {
+  return sparePartRows(db, q).map(withLow);
 }
 
 /** One part or REPAIR_PART_NOT_FOUND. */
-export function partBySku(db: SqliteDb, sku: string): SparePartRow {
-  const row = db.prepare(`${SELECT} WHERE sku = ?`).get(sku) as Raw | undefined;
+export function partBySku(db: DbClient, sku: string): SparePartRow {
+  const row = sparePartBySku(db, sku);
   if (!row) throw new AppError('REPAIR_PART_NOT_FOUND', { sku });
   return withLow(row);
 }
@@ -71,7 +60,7 @@ export interface BookedPart {
 
 /** Books `qty` of a part onto a job inside the caller's transaction. */
 export function bookPart(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   actor: Actor,
   job: JobRow,
@@ -83,10 +72,7 @@ export function bookPart(
   if (!PARTS_STATUSES.includes(job.status))
     throw new AppError('REPAIR_PARTS_NOT_ALLOWED', { status: job.status });
   const part = partBySku(db, sku);
-  const taken = db
-    .prepare('UPDATE spare_parts SET stock_qty = stock_qty - ? WHERE sku = ? AND stock_qty >= ?')
-    .run(qty, sku, qty);
-  if (taken.changes === 0) {
+  if (!takeStock(db, sku, qty)) {
     throw new AppError('REPAIR_PART_OUT_OF_STOCK', {
       sku,
       name: part.name,
@@ -95,14 +81,17 @@ export function bookPart(
     });
   }
   const stockLeft = part.stockQty - qty;
-  const move = db
-    .prepare(
-      `INSERT INTO stock_moves (at, store_id, product_id, sku, qty_delta, bucket, reason, ref_type, ref_id, staff_id)
-       VALUES (?, ?, NULL, ?, ?, 'spare_parts', 'repair_part', 'repair_job', ?, ?)`,
-    )
-    .run(now, storeId, sku, -qty, job.id, actor.staffId);
-  const moveId = Number(move.lastInsertRowid);
-  appendAudit(db, {
+  const moveId = insertSparePartMove(db, {
+    at: now,
+    storeId,
+    sku,
+    qtyDelta: -qty,
+    reason: 'repair_part',
+    refType: 'repair_job',
+    refId: job.id,
+    staffId: actor.staffId,
+  });
+  appendRepairAudit(db, {
     at: now,
     storeId,
     staffId: actor.staffId,
@@ -119,13 +108,15 @@ export function bookPart(
       stockLeft,
     },
   });
-  const line = db
-    .prepare(
-      `INSERT INTO repair_parts (job_id, part_sku, qty, unit_cost_minor, unit_price_minor, at, staff_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(job.id, sku, qty, part.costMinor, part.priceMinor, now, actor.staffId);
-  const lineId = Number(line.lastInsertRowid);
+  const lineId = insertJobPart(db, {
+    jobId: job.id,
+    partSku: sku,
+    qty,
+    unitCostMinor: part.costMinor,
+    unitPriceMinor: part.priceMinor,
+    at: now,
+    staffId: actor.staffId,
+  });
   recordEvent(db, {
     jobId: job.id,
     at: now,
@@ -142,7 +133,7 @@ export function bookPart(
       stockMoveId: moveId,
     },
   });
-  appendAudit(db, {
+  appendRepairAudit(db, {
     at: now,
     storeId,
     staffId: actor.staffId,

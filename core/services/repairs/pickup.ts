@@ -5,18 +5,19 @@
  * pickup slip (with the test results summary and the repair's 90-day warranty) is queued, and the
  * whole thing is idempotent by key.
  */
+import { partsTotals } from '../../../db/repositories/parts/job-parts';
+import { recordPickup } from '../../../db/repositories/repairs/jobs';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import { repairBalance } from '../../../shared/domain/repairs/balance';
 import { pickupSlip } from '../../../shared/domain/repairs/repair-slips';
 import { addDays, businessDay } from '../../../shared/domain/time/business-day';
-import type { RepairEnv } from './repair-env';
 import { decodeImage, insertAttachment } from './attachments';
 import { requestHash, storedResult, storeResult } from './idempotency';
 import { loadJob, parseIntake } from './job-record';
-import { partsTotals } from './job-view';
 import { queuePrint } from './print-jobs';
+import type { RepairCore } from './repair-core';
 import { pickupSlipData } from './slip-data';
-import { storeInfo } from './store-info';
 import { applyTransition, assertTransition, type Actor, type TransitionContext } from './transition';
 
 export interface PickupInput {
@@ -42,19 +43,19 @@ export interface PickupResult {
 type Stored = Omit<PickupResult, 'notificationIds' | 'replayed'>;
 
 /** Hands the device back (one transaction). */
-export function pickupJob(env: RepairEnv, actor: Actor, input: PickupInput, now: number): PickupResult {
-  const db = env.db;
+export function pickupJob(core: RepairCore, actor: Actor, input: PickupInput, now: number): PickupResult {
+  const { db, storeId } = core;
   const signature = decodeImage(input.signature, 'signature');
-  const store = storeInfo(db, env.storeId);
+  const store = storeFacts(db, storeId);
   const hash = requestHash(input as unknown as Record<string, unknown>);
   return db.transaction((): PickupResult => {
     const earlier = storedResult<Stored>(db, input.idempotencyKey, 'repairs.pickup', hash);
     if (earlier) return { ...earlier, notificationIds: [], replayed: true };
-    const job = loadJob(db, env.storeId, input.jobId);
+    const job = loadJob(db, storeId, input.jobId);
     const ctx: TransitionContext = {
       db,
       store,
-      sender: env.sender,
+      sender: core.services.notificationSender,
       actor,
       now,
       via: 'repairs.pickup',
@@ -94,17 +95,17 @@ export function pickupJob(env: RepairEnv, actor: Actor, input: PickupInput, now:
       nps: input.nps,
       signatureId,
     });
-    db.prepare('UPDATE repair_jobs SET paid_minor = ?, picked_up_at = ?, csat = ?, nps = ? WHERE id = ?').run(
-      job.depositMinor + paid - balance.refundDueMinor,
-      now,
-      input.csat,
-      input.nps,
-      job.id,
-    );
-    const after = loadJob(db, env.storeId, job.id);
+    recordPickup(db, {
+      jobId: job.id,
+      paidMinor: job.depositMinor + paid - balance.refundDueMinor,
+      at: now,
+      csat: input.csat,
+      nps: input.nps,
+    });
+    const after = loadJob(db, storeId, job.id);
     const printJobs = [
       queuePrint(
-        db,
+        db.sqlite,
         {
           kind: 'pickup',
           docRef: job.id,
@@ -130,5 +131,5 @@ export function pickupJob(env: RepairEnv, actor: Actor, input: PickupInput, now:
       now,
     });
     return { ...result, notificationIds: ids, replayed: false };
-  })();
+  });
 }

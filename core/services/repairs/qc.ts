@@ -4,12 +4,16 @@
  * Who "worked on it": the assignee, whoever moved it into repairing (from diagnosis, parts or a failed
  * test) or into testing, booked a part, or recorded a bench result.
  */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { staffWhoTested } from '../../../db/repositories/bench/results';
+import { staffWhoBookedParts } from '../../../db/repositories/parts/job-parts';
+import { staffWhoRepaired } from '../../../db/repositories/repairs/events';
+import { setQcBy } from '../../../db/repositories/repairs/jobs';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import { QC_ITEMS, QC_ITEMS_NA_ALLOWED, type QcItem } from '../../../shared/domain/repairs/categories';
-import type { RepairEnv } from './repair-env';
-import { loadJob } from './job-record';
-import { storeInfo } from './store-info';
+import { loadJob, type JobRow } from './job-record';
+import type { RepairCore } from './repair-core';
 import { applyTransition, assertTransition, type Actor, type TransitionContext } from './transition';
 
 export interface QcInput {
@@ -20,17 +24,14 @@ export interface QcInput {
 }
 
 /** Staff ids who worked on the repair (see the file comment). */
-export function repairersOf(db: SqliteDb, jobId: string): Set<number> {
-  const rows = db
-    .prepare(
-      `SELECT assigned_to AS id FROM repair_jobs WHERE id = @job
-       UNION SELECT staff_id FROM repair_events WHERE job_id = @job AND json_extract(data, '$.kind') = 'transition'
-         AND (to_status = 'testing' OR (to_status = 'repairing' AND from_status IN ('diagnosing', 'awaiting_parts', 'testing')))
-       UNION SELECT staff_id FROM repair_parts WHERE job_id = @job
-       UNION SELECT staff_id FROM test_results WHERE job_id = @job`,
-    )
-    .all({ job: jobId }) as { id: number | null }[];
-  return new Set(rows.map((r) => r.id).filter((id): id is number => id !== null));
+export function repairersOf(db: DbClient, job: Pick<JobRow, 'id' | 'assignedTo'>): Set<number> {
+  const ids = [
+    job.assignedTo,
+    ...staffWhoRepaired(db, job.id),
+    ...staffWhoBookedParts(db, job.id),
+    ...staffWhoTested(db, job.id),
+  ];
+  return new Set(ids.filter((id): id is number => id !== null));
 }
 
 /** Checks the checklist: every item once, `na` only where allowed, no failed item on a pass. */
@@ -54,15 +55,15 @@ export function checkQcChecklist(input: QcInput): void {
 }
 
 /** Signs QC off (one transaction); returns queued notification ids. */
-export function qcJob(env: RepairEnv, actor: Actor, input: QcInput, now: number): number[] {
-  const db = env.db;
-  const store = storeInfo(db, env.storeId);
+export function qcJob(core: RepairCore, actor: Actor, input: QcInput, now: number): number[] {
+  const db = core.db;
+  const store = storeFacts(db, core.storeId);
   return db.transaction((): number[] => {
-    const job = loadJob(db, env.storeId, input.jobId);
+    const job = loadJob(db, core.storeId, input.jobId);
     const ctx: TransitionContext = {
       db,
       store,
-      sender: env.sender,
+      sender: core.services.notificationSender,
       actor,
       now,
       via: 'repairs.qc',
@@ -70,11 +71,11 @@ export function qcJob(env: RepairEnv, actor: Actor, input: QcInput, now: number)
     const req = { to: input.passed ? ('ready' as const) : ('repairing' as const), note: input.note };
     assertTransition(ctx, job, req);
     checkQcChecklist(input);
-    if (repairersOf(db, job.id).has(actor.staffId)) {
+    if (repairersOf(db, job).has(actor.staffId)) {
       throw new AppError('REPAIR_QC_SAME_TECHNICIAN', { staffId: actor.staffId, jobId: job.id });
     }
     const ids = applyTransition(ctx, job, req, 'qc', { checklist: input.checklist, passed: input.passed });
-    db.prepare('UPDATE repair_jobs SET qc_by = ? WHERE id = ?').run(actor.staffId, job.id);
+    setQcBy(db, job.id, actor.staffId);
     return ids;
-  })();
+  });
 }

@@ -1,5 +1,6 @@
 /** The job timeline: one `repair_events` row per status change, assignment, part, QC, pickup … */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { insertEvent } from '../../../db/repositories/repairs/events';
 import type { RepairStatus } from '../../../shared/domain/repairs/statuses';
 
 export type RepairEventKind =
@@ -27,12 +28,14 @@ export interface RepairEvent {
 }
 
 /** Appends one timeline row (inside the caller's transaction); returns its id. */
-export function recordEvent(db: SqliteDb, e: RepairEvent): number {
-  const info = db
-    .prepare(
-      `INSERT INTO repair_events (job_id, at, staff_id, from_status, to_status, note, data)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(e.jobId, e.at, e.staffId, e.from, e.to, e.note ?? '', JSON.stringify({ kind: e.kind, ...e.data }));
-  return Number(info.lastInsertRowid);
+export function recordEvent(db: DbClient, e: RepairEvent): number {
+  return insertEvent(db, {
+    jobId: e.jobId,
+    at: e.at,
+    staffId: e.staffId,
+    fromStatus: e.from,
+    toStatus: e.to,
+    note: e.note ?? '',
+    data: JSON.stringify({ kind: e.kind, ...e.data }),
+  });
 }

@@ -1,4 +1,5 @@
 /** Contract handlers of the repairs area: intake, lookups, lifecycle and assignment. */
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import type { MethodOutput } from '../../../shared/contract';
 import type { MethodHandlers, CallContext } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
@@ -7,10 +8,8 @@ import { assignJob, pickTechnician, technicianLoads, writeSkills } from './assig
 import { intakeRepair } from './intake';
 import { loadJob } from './job-record';
 import { jobView } from './job-view';
-import { envOf } from './repair-env';
 import { deliverQueued } from './notifications';
 import { findJobs, listJobs } from './repair-queries';
-import { storeInfo } from './store-info';
 import { applyTransition, type Actor } from './transition';
 import { checkWarranty } from './warranty-check';
 
@@ -35,8 +34,8 @@ export function actorOf(ctx: CallContext): Actor {
 
 /** The job view for the caller. */
 export function viewFor(ctx: CallContext, jobId: string): MethodOutput<'repairs.get'> {
-  const db = ctx.core.db.sqlite;
-  const store = storeInfo(db, ctx.core.storeId);
+  const db = ctx.core.db;
+  const store = storeFacts(db, ctx.core.storeId);
   return jobView(db, store, loadJob(db, ctx.core.storeId, jobId), requireSession(ctx).role, ctx.now);
 }
 
@@ -49,8 +48,8 @@ export function afterCommit(ctx: CallContext, notificationIds: readonly number[]
 
 export const repairHandlers: MethodHandlers<Keys> = {
   'repairs.precheck': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
-    const store = storeInfo(db, ctx.core.storeId);
+    const db = ctx.core.db;
+    const store = storeFacts(db, ctx.core.storeId);
     const check = checkWarranty(
       db,
       store,
@@ -79,7 +78,7 @@ export const repairHandlers: MethodHandlers<Keys> = {
   },
 
   'repairs.intake': (input, ctx) => {
-    const r = intakeRepair(envOf(ctx.core), actorOf(ctx), input, ctx.now);
+    const r = intakeRepair(ctx.core, actorOf(ctx), input, ctx.now);
     afterCommit(ctx, r.notificationIds, !r.replayed);
     return { job: viewFor(ctx, r.jobId), printJobs: r.printJobs, replayed: r.replayed };
   },
@@ -87,16 +86,16 @@ export const repairHandlers: MethodHandlers<Keys> = {
   'repairs.get': (input, ctx) => viewFor(ctx, input.jobId),
 
   'repairs.find': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
-    return findJobs(db, storeInfo(db, ctx.core.storeId), input, ctx.now);
+    const db = ctx.core.db;
+    return findJobs(db, storeFacts(db, ctx.core.storeId), input, ctx.now);
   },
 
   'repairs.list': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const technicianId = input.mine ? requireSession(ctx).staffId : input.technicianId;
     return listJobs(
       db,
-      storeInfo(db, ctx.core.storeId),
+      storeFacts(db, ctx.core.storeId),
       {
         statuses: input.statuses,
         technicianId,
@@ -110,8 +109,8 @@ export const repairHandlers: MethodHandlers<Keys> = {
   },
 
   'repairs.transition': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
-    const store = storeInfo(db, ctx.core.storeId);
+    const db = ctx.core.db;
+    const store = storeFacts(db, ctx.core.storeId);
     const ids = db.transaction(() => {
       const job = loadJob(db, ctx.core.storeId, input.jobId);
       return applyTransition(
@@ -126,28 +125,28 @@ export const repairHandlers: MethodHandlers<Keys> = {
         job,
         input,
       );
-    })();
+    });
     afterCommit(ctx, ids);
     return viewFor(ctx, input.jobId);
   },
 
   'repairs.assign': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     db.transaction(() => {
       const job = loadJob(db, ctx.core.storeId, input.jobId);
       assignJob(db, ctx.core.storeId, actorOf(ctx), job, input.technicianId, ctx.now);
-    })();
+    });
     return viewFor(ctx, input.jobId);
   },
 
   'repairs.autoAssign': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const picked = db.transaction(() => {
       const job = loadJob(db, ctx.core.storeId, input.jobId);
       const choice = pickTechnician(technicianLoads(db, ctx.core.storeId, ctx.now), job.categoryCode);
       assignJob(db, ctx.core.storeId, actorOf(ctx), job, choice.technician.staff.id, ctx.now, 'auto');
       return choice;
-    })();
+    });
     const after = technicianLoads(db, ctx.core.storeId, ctx.now).find(
       (t) => t.staff.id === picked.technician.staff.id,
     );
@@ -158,14 +157,14 @@ export const repairHandlers: MethodHandlers<Keys> = {
     };
   },
 
-  'repairs.technicians': (_input, ctx) => technicianLoads(ctx.core.db.sqlite, ctx.core.storeId, ctx.now),
+  'repairs.technicians': (_input, ctx) => technicianLoads(ctx.core.db, ctx.core.storeId, ctx.now),
 
   'repairs.setSkills': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const s = requireSession(ctx);
     db.transaction(() =>
       writeSkills(db, ctx.core.storeId, s.staffId, input.technicianId, input.categories, ctx.now),
-    )();
+    );
     const load = technicianLoads(db, ctx.core.storeId, ctx.now).find(
       (t) => t.staff.id === input.technicianId,
     );

@@ -1,6 +1,7 @@
 /** Contract handlers of the repairs area: parts, QC, pickup, notifications, passcode, attachments, slips. */
 import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
-import { appendAudit } from '../../../db/audit/chain';
+import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import { intakeReceipt, noticeSlip, pickupSlip, shelfTag } from '../../../shared/domain/repairs/repair-slips';
 import type { MethodHandlers } from '../../dispatch/handlers';
@@ -13,11 +14,9 @@ import { decryptPasscode, passcodeKey } from './passcode-crypto';
 import { pickupJob } from './pickup';
 import { queuePrint } from './print-jobs';
 import { qcJob } from './qc';
-import { envOf } from './repair-env';
 import { recordEvent } from './repair-events';
 import { actorOf, afterCommit, viewFor } from './repair-handlers';
 import { intakeSlipData, pickupSlipData } from './slip-data';
-import { storeInfo } from './store-info';
 
 type Keys =
   | 'repairs.addPart'
@@ -32,26 +31,26 @@ type Keys =
 
 export const repairWorkHandlers: MethodHandlers<Keys> = {
   'repairs.addPart': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const booked = db.transaction(() => {
       const job = loadJob(db, ctx.core.storeId, input.jobId);
       return bookPart(db, ctx.core.storeId, actorOf(ctx), job, input.sku.trim(), input.qty, ctx.now);
-    })();
+    });
     const job = viewFor(ctx, input.jobId);
     const part = job.parts.find((p) => p.id === booked.lineId);
     if (!part) throw new Error(`part line ${booked.lineId} vanished`);
     return { job, part, stockLeft: booked.stockLeft, lowStock: booked.lowStock };
   },
 
-  'repairs.parts': (input, ctx) => listParts(ctx.core.db.sqlite, input),
+  'repairs.parts': (input, ctx) => listParts(ctx.core.db, input),
 
   'repairs.qc': (input, ctx) => {
-    afterCommit(ctx, qcJob(envOf(ctx.core), actorOf(ctx), input, ctx.now));
+    afterCommit(ctx, qcJob(ctx.core, actorOf(ctx), input, ctx.now));
     return viewFor(ctx, input.jobId);
   },
 
   'repairs.pickup': (input, ctx) => {
-    const r = pickupJob(envOf(ctx.core), actorOf(ctx), input, ctx.now);
+    const r = pickupJob(ctx.core, actorOf(ctx), input, ctx.now);
     afterCommit(ctx, r.notificationIds, !r.replayed);
     return {
       job: viewFor(ctx, r.jobId),
@@ -63,19 +62,19 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
     };
   },
 
-  'repairs.notifications': (input, ctx) => listNotifications(ctx.core.db.sqlite, input),
+  'repairs.notifications': (input, ctx) => listNotifications(ctx.core.db, input),
 
   'repairs.markNotificationShown': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const s = requireSession(ctx);
-    const store = storeInfo(db, ctx.core.storeId);
+    const store = storeFacts(db, ctx.core.storeId);
     const result = db.transaction(() => {
       const before = getNotification(db, input.id);
       const notification = markShown(db, ctx.core.storeId, s.staffId, input.id, input.how, ctx.now);
       const printJob =
         input.how === 'printed'
           ? queuePrint(
-              db,
+              db.sqlite,
               {
                 kind: 'notification',
                 docRef: before.jobId,
@@ -86,13 +85,13 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
             )
           : null;
       return { notification, printJob };
-    })();
+    });
     afterCommit(ctx, [], result.printJob !== null);
     return result;
   },
 
   'repairs.revealPasscode': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const s = requireSession(ctx);
     return db.transaction(() => {
       const job = loadJob(db, ctx.core.storeId, input.jobId);
@@ -119,7 +118,7 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
         to: job.status,
         kind: 'passcode_viewed',
       });
-      appendAudit(db, {
+      appendRepairAudit(db, {
         at: ctx.now,
         storeId: ctx.core.storeId,
         staffId: s.staffId,
@@ -129,11 +128,11 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
         data: {},
       });
       return { passcode };
-    })();
+    });
   },
 
   'repairs.attachment': (input, ctx) => {
-    const a = readAttachment(ctx.core.db.sqlite, input.id);
+    const a = readAttachment(ctx.core.db, input.id);
     if (a.ownerType !== 'repair_intake' && a.ownerType !== 'repair_pickup') {
       throw new AppError('REPAIR_ATTACHMENT_NOT_FOUND', { id: input.id });
     }
@@ -141,9 +140,9 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
   },
 
   'repairs.slip': async (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const s = requireSession(ctx);
-    const store = storeInfo(db, ctx.core.storeId);
+    const store = storeFacts(db, ctx.core.storeId);
     const job = loadJob(db, ctx.core.storeId, input.jobId);
     const document =
       input.kind === 'pickup'
@@ -154,8 +153,8 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
     const kind = input.kind === 'pickup' ? 'pickup' : input.kind === 'tag' ? 'shelf_tag' : 'repair_intake';
     const printJob = input.print
       ? db.transaction(() =>
-          queuePrint(db, { kind, docRef: job.id, document, staffId: s.staffId }, ctx.now),
-        )()
+          queuePrint(db.sqlite, { kind, docRef: job.id, document, staffId: s.staffId }, ctx.now),
+        )
       : null;
     afterCommit(ctx, [], printJob !== null);
     return { document, html: await renderReceiptHtml(document), printJob };

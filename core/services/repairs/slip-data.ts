@@ -3,37 +3,37 @@
  * its parts, its latest bench results and its timeline, so printing at intake/pickup and reprinting
  * later give the same document.
  */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { latestAttemptRows } from '../../../db/repositories/bench/results';
+import { partsOfJob, partsTotals } from '../../../db/repositories/parts/job-parts';
+import { jobCustomer } from '../../../db/repositories/repairs/contacts';
+import { latestEventOfKind } from '../../../db/repositories/repairs/events';
+import { staffRef } from '../../../db/repositories/repairs/technicians';
+import { categoryNames } from '../../../db/repositories/repairs/warranty';
+import type { StoreFacts } from '../../../db/repositories/store/store-facts';
 import { repairBalance } from '../../../shared/domain/repairs/balance';
 import { repairCategory } from '../../../shared/domain/repairs/categories';
 import type { IntakeSlipData, PickupSlipData, SlipDevice } from '../../../shared/domain/repairs/repair-slips';
 import { stepLabel } from '../../../shared/domain/repairs/test-plan';
 import { addDays, businessDay } from '../../../shared/domain/time/business-day';
-import { planById } from '../bench/plans-repo';
-import { lastRunPlanId } from '../bench/results-repo';
+import { planById } from '../bench/plans';
+import { lastRunPlanId } from '../bench/run-state';
 import { parseIntake, type JobRow } from './job-record';
-import { partsTotals } from './job-view';
-import type { StoreInfo } from './store-info';
 
-function customerOf(db: SqliteDb, job: JobRow): { name: string; phone: string | null } | null {
-  if (job.customerId === null) return null;
-  return (
-    (db.prepare('SELECT name, phone FROM customers WHERE id = ?').get(job.customerId) as
-      { name: string; phone: string | null } | undefined) ?? null
-  );
+function customerOf(db: DbClient, job: JobRow): { name: string; phone: string | null } | null {
+  const c = job.customerId === null ? undefined : jobCustomer(db, job.customerId);
+  return c ? { name: c.name, phone: c.phone } : null;
 }
 
 /** Device line of a slip: the category's name in the store locale, brand, model, serial. */
-export function deviceOf(db: SqliteDb, store: StoreInfo, job: JobRow): SlipDevice {
-  const cat = db
-    .prepare('SELECT name_zh AS zh, name_en AS en FROM categories WHERE code = ?')
-    .get(job.categoryCode) as { zh: string; en: string } | undefined;
+export function deviceOf(db: DbClient, store: StoreFacts, job: JobRow): SlipDevice {
+  const cat = categoryNames(db, job.categoryCode);
   const categoryName = cat ? (store.locale === 'zh-CN' ? cat.zh : cat.en) : job.categoryCode;
   return { categoryName, brand: job.brand, model: job.model, serial: job.serial };
 }
 
 /** Data of the intake receipt and the shelf tag. */
-export function intakeSlipData(db: SqliteDb, store: StoreInfo, job: JobRow): IntakeSlipData {
+export function intakeSlipData(db: DbClient, store: StoreFacts, job: JobRow): IntakeSlipData {
   const intake = parseIntake(job.intake);
   const category = repairCategory(job.categoryCode);
   return {
@@ -57,47 +57,30 @@ export function intakeSlipData(db: SqliteDb, store: StoreInfo, job: JobRow): Int
 }
 
 /** Latest attempt of each step of the job's last bench run: the test summary of the pickup slip. */
-export function testSummary(db: SqliteDb, store: StoreInfo, jobId: string): PickupSlipData['tests'] {
+export function testSummary(db: DbClient, store: StoreFacts, jobId: string): PickupSlipData['tests'] {
   const run = lastRunPlanId(db, jobId);
   if (!run) return [];
   const plan = planById(db, run.planId);
-  const rows = db
-    .prepare(
-      `SELECT step_index AS stepIndex, display, verdict, manual FROM test_results r
-       WHERE job_id = ? AND plan_id = ? AND attempt = (
-         SELECT max(attempt) FROM test_results x WHERE x.job_id = r.job_id AND x.plan_id = r.plan_id AND x.step_index = r.step_index)
-       ORDER BY step_index`,
-    )
-    .all(jobId, plan.id) as {
-    stepIndex: number;
-    display: string;
-    verdict: 'pass' | 'fail';
-    manual: number;
-  }[];
+  const rows = latestAttemptRows(db, jobId, plan.id);
   return rows.map((r) => {
     const step = plan.steps[r.stepIndex];
     return {
       label: step ? stepLabel(step, store.locale) : `#${r.stepIndex + 1}`,
       display: r.display,
       verdict: r.verdict,
-      manual: r.manual === 1,
+      manual: r.manual,
     };
   });
 }
 
 /** Data of the pickup slip (payment and refund from the pickup event of the timeline). */
-export function pickupSlipData(db: SqliteDb, store: StoreInfo, job: JobRow): PickupSlipData {
-  const parts = db
-    .prepare(
-      `SELECT s.name, p.qty, p.unit_price_minor AS unitPriceMinor FROM repair_parts p
-       JOIN spare_parts s ON s.sku = p.part_sku WHERE p.job_id = ? ORDER BY p.id`,
-    )
-    .all(job.id) as { name: string; qty: number; unitPriceMinor: number }[];
-  const pickup = db
-    .prepare(
-      `SELECT data FROM repair_events WHERE job_id = ? AND json_extract(data, '$.kind') = 'pickup' ORDER BY id DESC LIMIT 1`,
-    )
-    .get(job.id) as { data: string } | undefined;
+export function pickupSlipData(db: DbClient, store: StoreFacts, job: JobRow): PickupSlipData {
+  const parts = partsOfJob(db, job.id).map((p) => ({
+    name: p.name,
+    qty: p.qty,
+    unitPriceMinor: p.unitPriceMinor,
+  }));
+  const pickup = latestEventOfKind(db, job.id, 'pickup');
   const pd = pickup
     ? (JSON.parse(pickup.data) as {
         payment?: { tender: string; amountMinor: number } | null;
@@ -110,10 +93,7 @@ export function pickupSlipData(db: SqliteDb, store: StoreInfo, job: JobRow): Pic
     partsPriceMinor: partsTotals(db, job.id).priceMinor,
     depositMinor: job.depositMinor,
   });
-  const qc =
-    job.qcBy === null
-      ? undefined
-      : (db.prepare('SELECT name FROM staff WHERE id = ?').get(job.qcBy) as { name: string } | undefined);
+  const qc = job.qcBy === null ? undefined : staffRef(db, job.qcBy);
   const at = job.pickedUpAt ?? job.completedAt ?? job.createdAt;
   return {
     jobId: job.id,

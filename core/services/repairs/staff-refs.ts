@@ -1,19 +1,15 @@
-/** Staff id → { id, code, name } for views, one query per distinct id. */
-import type { SqliteDb } from '../../../db/open';
+/** Staff id → { id, code, name } for views, one look-up per distinct id. */
+import type { DbClient } from '../../../db/client';
+import { staffRef, type StaffRef } from '../../../db/repositories/repairs/technicians';
 
-export interface StaffRef {
-  id: number;
-  code: string;
-  name: string;
-}
+export type { StaffRef };
 
 /** A memoising resolver of staff references (null ids and unknown ids give null). */
-export function staffResolver(db: SqliteDb): (id: number | null | undefined) => StaffRef | null {
-  const stmt = db.prepare('SELECT id, code, name FROM staff WHERE id = ?');
+export function staffResolver(db: DbClient): (id: number | null | undefined) => StaffRef | null {
   const cache = new Map<number, StaffRef | null>();
   return (id) => {
     if (id === null || id === undefined) return null;
-    if (!cache.has(id)) cache.set(id, (stmt.get(id) as StaffRef | undefined) ?? null);
+    if (!cache.has(id)) cache.set(id, staffRef(db, id) ?? null);
     return cache.get(id) ?? null;
   };
 }

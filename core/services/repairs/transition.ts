@@ -4,8 +4,11 @@
  * update (first diagnosis, completion, quote, promise, passcode wipe at the end), the timeline
  * event, the audit row and the customer message of the milestone.
  */
-import { appendAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
+import type { DbClient } from '../../../db/client';
+import { partsTotals } from '../../../db/repositories/parts/job-parts';
+import { updateJobStatus } from '../../../db/repositories/repairs/jobs';
+import type { StoreFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import type { Role } from '../../../shared/contract/permissions';
 import { repairBalance } from '../../../shared/domain/repairs/balance';
@@ -21,11 +24,9 @@ import {
 import { addDays, businessDay } from '../../../shared/domain/time/business-day';
 import { benchGate } from './bench-gate';
 import type { JobRow } from './job-record';
-import { partsTotals } from './job-view';
 import type { NotificationSender } from './notification-sender';
 import { queueMilestone } from './notifications';
 import { recordEvent, type RepairEventKind } from './repair-events';
-import type { StoreInfo } from './store-info';
 
 export interface Actor {
   staffId: number;
@@ -43,8 +44,8 @@ export interface TransitionRequest {
 }
 
 export interface TransitionContext {
-  db: SqliteDb;
-  store: StoreInfo;
+  db: DbClient;
+  store: StoreFacts;
   sender: NotificationSender;
   actor: Actor;
   now: number;
@@ -128,23 +129,16 @@ export function applyTransition(
   }
   const estimate = req.quoteMinor ?? job.estimateMinor;
   const wipe = isTerminal(to) && job.passcodeEnc !== null;
-  db.prepare(
-    `UPDATE repair_jobs SET status = ?, estimate_minor = ?, promised_at = ?,
-       first_diagnosis_at = CASE WHEN ? AND first_diagnosis_at IS NULL THEN ? ELSE first_diagnosis_at END,
-       completed_at = CASE WHEN ? THEN ? ELSE completed_at END,
-       passcode_enc = CASE WHEN ? THEN NULL ELSE passcode_enc END
-     WHERE id = ?`,
-  ).run(
-    to,
-    estimate,
+  updateJobStatus(db, {
+    jobId: job.id,
+    status: to,
+    estimateMinor: estimate,
     promisedAt,
-    from === 'diagnosing' ? 1 : 0,
+    leavingDiagnosis: from === 'diagnosing',
+    completed: to === 'ready',
+    wipePasscode: wipe,
     now,
-    to === 'ready' ? 1 : 0,
-    now,
-    wipe ? 1 : 0,
-    job.id,
-  );
+  });
   const approval = req.approval ? { ...req.approval, amountMinor: estimate } : undefined;
   const data: Record<string, unknown> = {
     ...(req.reason !== undefined ? { reason: req.reason } : {}),
@@ -164,7 +158,7 @@ export function applyTransition(
     note: req.note,
     data,
   });
-  appendAudit(db, {
+  appendRepairAudit(db, {
     at: now,
     storeId: store.id,
     staffId: ctx.actor.staffId,

@@ -3,12 +3,18 @@
  * line), the policy profile of the sold item's category, the device's earlier repairs, then asks
  * the pure rule (shared/domain/repairs/warranty.ts). Also reports an open job for the same serial.
  */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import {
+  categoryPolicyProfile,
+  openJobIdOfSerial,
+  pickedUpJobsOfSerial,
+  saleLineBySerial,
+} from '../../../db/repositories/repairs/warranty';
+import type { StoreFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import { cnSanbaoProfile, genericRetailProfile, type PolicyProfile } from '../../../shared/domain/policy';
 import { repairCategory } from '../../../shared/domain/repairs/categories';
 import { promisedFor } from '../../../shared/domain/repairs/promised-date';
-import { TERMINAL_STATUSES } from '../../../shared/domain/repairs/statuses';
 import {
   decideRepairWarranty,
   type PreviousRepair,
@@ -17,7 +23,6 @@ import {
 import { businessDay } from '../../../shared/domain/time/business-day';
 import { saleByReceipt } from '../sales/sales-repo';
 import type { WarrantySnapshot } from './job-record';
-import type { StoreInfo } from './store-info';
 
 const PROFILES: Record<string, PolicyProfile> = {
   [cnSanbaoProfile.id]: cnSanbaoProfile,
@@ -25,12 +30,9 @@ const PROFILES: Record<string, PolicyProfile> = {
 };
 
 /** The profile a category's row names (三包 for unknown categories: the store is in China). */
-export function profileForCategory(db: SqliteDb, categoryCode: string | null): PolicyProfile {
-  const row = categoryCode
-    ? (db.prepare('SELECT policy_profile AS p FROM categories WHERE code = ?').get(categoryCode) as
-        { p: string } | undefined)
-    : undefined;
-  return (row ? PROFILES[row.p] : undefined) ?? cnSanbaoProfile;
+export function profileForCategory(db: DbClient, categoryCode: string | null): PolicyProfile {
+  const profileId = categoryCode ? categoryPolicyProfile(db, categoryCode) : undefined;
+  return (profileId !== undefined ? PROFILES[profileId] : undefined) ?? cnSanbaoProfile;
 }
 
 interface SaleMatch {
@@ -44,12 +46,12 @@ interface SaleMatch {
 
 /** The sale (and line) the device came from: by receipt, else by serial; null when none. */
 export function findSale(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   q: { receiptNo?: string; serial: string | null; categoryCode: string },
 ): SaleMatch | null {
   if (q.receiptNo) {
-    const sale = saleByReceipt(db, storeId, q.receiptNo.trim());
+    const sale = saleByReceipt(db.sqlite, storeId, q.receiptNo.trim());
     if (!sale) throw new AppError('SALE_NOT_FOUND', { receiptNo: q.receiptNo });
     const line =
       sale.lines.find((l) => q.serial !== null && l.serial === q.serial) ??
@@ -66,40 +68,17 @@ export function findSale(
     };
   }
   if (!q.serial) return null;
-  const row = db
-    .prepare(
-      `SELECT s.id, s.receipt_no AS receiptNo, s.sold_at AS soldAt, l.name AS lineName,
-              max(0, l.unit_price_minor * l.qty - l.line_discount_minor) AS lineNetMinor, cat.code AS categoryCode
-       FROM sale_lines l JOIN sales s ON s.id = l.sale_id
-       LEFT JOIN products p ON p.id = l.product_id LEFT JOIN categories cat ON cat.id = p.category_id
-       WHERE l.serial = ? AND s.store_id = ? ORDER BY s.sold_at DESC LIMIT 1`,
-    )
-    .get(q.serial, storeId) as SaleMatch | undefined;
-  return row ?? null;
+  return saleLineBySerial(db, storeId, q.serial) ?? null;
 }
 
 /** Earlier jobs of a serial that were picked up repaired. */
-export function previousRepairs(db: SqliteDb, storeId: number, serial: string | null): PreviousRepair[] {
-  if (!serial) return [];
-  return db
-    .prepare(
-      `SELECT id, fault_code AS faultCode, created_at AS createdAt, picked_up_at AS pickedUpAt,
-              repair_warranty_days AS repairWarrantyDays
-       FROM repair_jobs WHERE serial = ? AND store_id = ? AND status = 'picked_up' ORDER BY created_at DESC`,
-    )
-    .all(serial, storeId) as PreviousRepair[];
+export function previousRepairs(db: DbClient, storeId: number, serial: string | null): PreviousRepair[] {
+  return serial ? pickedUpJobsOfSerial(db, storeId, serial) : [];
 }
 
 /** An open (not ended) job of the same serial, if any. */
-export function openJobForSerial(db: SqliteDb, storeId: number, serial: string | null): string | null {
-  if (!serial) return null;
-  const placeholders = TERMINAL_STATUSES.map(() => '?').join(', ');
-  const row = db
-    .prepare(
-      `SELECT id FROM repair_jobs WHERE serial = ? AND store_id = ? AND status NOT IN (${placeholders}) LIMIT 1`,
-    )
-    .get(serial, storeId, ...TERMINAL_STATUSES) as { id: string } | undefined;
-  return row?.id ?? null;
+export function openJobForSerial(db: DbClient, storeId: number, serial: string | null): string | null {
+  return serial ? openJobIdOfSerial(db, storeId, serial) : null;
 }
 
 export interface WarrantyCheck {
@@ -114,8 +93,8 @@ export interface WarrantyCheck {
 
 /** Everything the intake screen needs before committing: sale, warranty, repeats, open job, promise. */
 export function checkWarranty(
-  db: SqliteDb,
-  store: StoreInfo,
+  db: DbClient,
+  store: StoreFacts,
   q: {
     categoryCode: string;
     faultCode: string;

@@ -6,7 +6,7 @@
  * entry is refused where the step does not allow it (BENCH_MANUAL_NOT_ALLOWED) and stores nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { pngDataUrl, signaturePng } from '../../../core/demo/seed-demo-repairs';
+import { pngDataUrl, signaturePng } from '../../helpers/png';
 import type { BenchRunView } from '../../../shared/contract/methods/bench';
 import {
   NO_FLAGS,

@@ -7,7 +7,7 @@
  * The intake's customer lookup by phone (`repairs.findCustomer`) is here too.
  */
 import { describe, expect, it } from 'vitest';
-import { pngDataUrl, signaturePng } from '../../../core/demo/seed-demo-repairs';
+import { pngDataUrl, signaturePng } from '../../helpers/png';
 import { createStaff } from '../../../core/store/create-staff';
 import { repairCategory } from '../../../shared/domain/repairs/categories';
 import { contractApi, makeCore, type CoreFixture } from '../../helpers/core-fixture';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dbPath } from '../../../core/data-dir';
-import { pngDataUrl, signaturePng } from '../../../core/demo/seed-demo-repairs';
+import { pngDataUrl, signaturePng } from '../../helpers/png';
 import { verifyAudit } from '../../../db/audit/chain';
 import { repairCategory } from '../../../shared/domain/repairs/categories';
 import { contractApi, makeCore } from '../../helpers/core-fixture';

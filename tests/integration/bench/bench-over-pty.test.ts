@@ -8,7 +8,7 @@
  * passes. Every result carries the instrument, flagged past its calibration date.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { pngDataUrl, signaturePng } from '../../../core/demo/seed-demo-repairs';
+import { pngDataUrl, signaturePng } from '../../helpers/png';
 import { UT61E_SERIAL_SETTINGS, createUt61eDriver } from '../../../core/hardware/meters/ut61e-driver';
 import { createUt61eSimulator } from '../../../core/hardware/meters/ut61e-simulator';
 import { createSerialTransport } from '../../../core/hardware/transport/serial-transport';

@@ -2,20 +2,19 @@
  * Bench instruments (`instruments`): model, serial, calibration due day (store-local). A result
  * taken with an instrument whose due day is before today is flagged `calibration_overdue`.
  */
-import { appendAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
+import type { DbClient } from '../../../db/client';
+import {
+  insertInstrument,
+  instrumentIdsOfModel,
+  instrumentRowById,
+  instrumentRowByIdentity,
+  instrumentRows,
+  updateInstrument,
+  type InstrumentRow,
+} from '../../../db/repositories/bench/instruments';
 import type { InstrumentView } from '../../../shared/contract/methods/bench';
 import { AppError } from '../../../shared/contract/errors';
-
-interface InstrumentRow {
-  id: number;
-  deviceId: number | null;
-  model: string;
-  serial: string;
-  calibrationDue: string | null;
-}
-
-const COLUMNS = 'id, device_id AS deviceId, model, serial, calibration_due AS calibrationDue';
 
 /** Past calibration: the due day is before today (the due day itself is still fine). */
 export function calibrationOverdue(due: string | null, today: string): boolean {
@@ -27,16 +26,13 @@ function view(row: InstrumentRow, today: string): InstrumentView {
 }
 
 /** Every instrument, by model and serial. */
-export function listInstruments(db: SqliteDb, today: string): InstrumentView[] {
-  return (
-    db.prepare(`SELECT ${COLUMNS} FROM instruments ORDER BY model, serial`).all() as InstrumentRow[]
-  ).map((r) => view(r, today));
+export function listInstruments(db: DbClient, today: string): InstrumentView[] {
+  return instrumentRows(db).map((r) => view(r, today));
 }
 
 /** One instrument or BENCH_INSTRUMENT_NOT_FOUND. */
-export function instrumentById(db: SqliteDb, id: number, today: string): InstrumentView {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM instruments WHERE id = ?`).get(id) as
-    InstrumentRow | undefined;
+export function instrumentById(db: DbClient, id: number, today: string): InstrumentView {
+  const row = instrumentRowById(db, id);
   if (!row) throw new AppError('BENCH_INSTRUMENT_NOT_FOUND', { id });
   return view(row, today);
 }
@@ -46,25 +42,27 @@ export function instrumentById(db: SqliteDb, id: number, today: string): Instrum
  * registered on first sight with an unknown calibration date. Null when the meter gives no serial.
  */
 export function instrumentForIdentity(
-  db: SqliteDb,
+  db: DbClient,
   identity: { model?: string; serial?: string; driver: string } | undefined,
   today: string,
 ): InstrumentView | null {
   if (!identity?.serial) return null;
   const model = identity.model ?? identity.driver.toUpperCase();
-  const found = db
-    .prepare(`SELECT ${COLUMNS} FROM instruments WHERE model = ? AND serial = ?`)
-    .get(model, identity.serial) as InstrumentRow | undefined;
+  const found = instrumentRowByIdentity(db, model, identity.serial);
   if (found) return view(found, today);
-  const info = db
-    .prepare('INSERT INTO instruments (device_id, model, serial, calibration_due) VALUES (NULL, ?, ?, NULL)')
-    .run(model, identity.serial);
-  return instrumentById(db, Number(info.lastInsertRowid), today);
+  const id = insertInstrument(db, { deviceId: null, model, serial: identity.serial, calibrationDue: null });
+  return instrumentById(db, id, today);
+}
+
+/** The only instrument of a model, or null when there are none or several. */
+export function onlyInstrumentOfModel(db: DbClient, model: string, today: string): InstrumentView | null {
+  const ids = instrumentIdsOfModel(db, model);
+  return ids.length === 1 && ids[0] !== undefined ? instrumentById(db, ids[0], today) : null;
 }
 
 /** Registers or updates an instrument (inside a transaction, audited). */
 export function saveInstrument(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   staffId: number,
   input: {
@@ -80,10 +78,14 @@ export function saveInstrument(
   let id = input.id;
   if (id !== undefined) {
     const before = instrumentById(db, id, today);
-    db.prepare(
-      'UPDATE instruments SET model = ?, serial = ?, calibration_due = ?, device_id = ? WHERE id = ?',
-    ).run(input.model, input.serial, input.calibrationDue, input.deviceId, id);
-    appendAudit(db, {
+    updateInstrument(db, {
+      id,
+      model: input.model,
+      serial: input.serial,
+      calibrationDue: input.calibrationDue,
+      deviceId: input.deviceId,
+    });
+    appendRepairAudit(db, {
       at: now,
       storeId,
       staffId,
@@ -98,11 +100,13 @@ export function saveInstrument(
       },
     });
   } else {
-    const info = db
-      .prepare('INSERT INTO instruments (device_id, model, serial, calibration_due) VALUES (?, ?, ?, ?)')
-      .run(input.deviceId, input.model, input.serial, input.calibrationDue);
-    id = Number(info.lastInsertRowid);
-    appendAudit(db, {
+    id = insertInstrument(db, {
+      deviceId: input.deviceId,
+      model: input.model,
+      serial: input.serial,
+      calibrationDue: input.calibrationDue,
+    });
+    appendRepairAudit(db, {
       at: now,
       storeId,
       staffId,
