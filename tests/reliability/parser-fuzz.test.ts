@@ -34,7 +34,7 @@ import { hidPosReportsFor } from '../../core/hardware/scanners/simulated-hid-sca
 import { importSales } from '../../core/services/sales/import/import-sales';
 import { isAppError } from '../../shared/contract/errors';
 import { makeCore, type CoreFixture } from '../helpers/core-fixture';
-import { posCsvFile, posCsvRecord } from '../helpers/pos-csv';
+import { posCsvFromJson } from '../helpers/pos-csv';
 import { soakCount } from './helpers/soak';
 
 const runs = (n: number) => soakCount('COUNTERDESK_SOAK_FUZZ_RUNS', n);
@@ -380,34 +380,6 @@ describe('POS sales import (JSON and CSV)', () => {
     return { rows, expected };
   }
 
-  /** The same rows as a POS CSV export: one record per line, sale fields repeated, RFC 4180 quoting. */
-  function asCsv(rows: ReturnType<typeof buildRows>['rows']): string {
-    return posCsvFile(
-      rows.flatMap((r) =>
-        r.lines.map((l) =>
-          posCsvRecord({
-            sale_id: r.saleId,
-            receipt_no: r.receiptNo,
-            sold_at: r.soldAt,
-            line_no: String(l.lineNo),
-            sku: l.sku,
-            name: l.name,
-            category: l.category,
-            qty: String(l.qty),
-            unit_price: l.unitPrice,
-            line_discount: l.lineDiscount,
-            tax_rate: l.taxRate,
-            order_discount: r.orderDiscount,
-            total: r.total,
-            payments: r.payments.map((p) => `${p.tender}:${p.amount}`).join('|'),
-            tax_included: 'true',
-            cashier: '收银01',
-          }),
-        ),
-      ),
-    );
-  }
-
   /** Every good sale stored with exactly the expected money and lines; every broken one absent and reported. */
   function expectStoredExactly(
     sales: FuzzSale[],
@@ -452,7 +424,7 @@ describe('POS sales import (JSON and CSV)', () => {
           batch,
           prefix,
         );
-        const content = format === 'json' ? JSON.stringify(built.rows) : asCsv(built.rows);
+        const content = format === 'json' ? JSON.stringify(built.rows) : posCsvFromJson(built.rows);
         const r = importSales(
           { db, storeId: f.core.ctx.storeId },
           { format, content, fileName: `${prefix}-${batch}.${format}` },

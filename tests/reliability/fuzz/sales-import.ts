@@ -10,7 +10,7 @@ import { readJsonSales } from '../../../core/services/sales/import/json-sales';
 import { validateSale } from '../../../core/services/sales/import/validate-sale';
 import type { DemoRng } from '../../../core/demo/demo-rng';
 import { isAppError } from '../../../shared/contract/errors';
-import { posCsvFile, posCsvRecord } from '../../helpers/pos-csv';
+import { posCsvFromJson } from '../../helpers/pos-csv';
 import { newTally, noteThrow, noteWrong, type FuzzTarget, type Tally } from './tally';
 
 const NOW = Date.UTC(2026, 10, 23, 6, 0, 0);
@@ -78,35 +78,6 @@ function buildSale(rng: DemoRng, id: string) {
   return { row, expected };
 }
 
-type Row = ReturnType<typeof buildSale>['row'];
-
-function asCsv(rows: Row[]): string {
-  return posCsvFile(
-    rows.flatMap((r) =>
-      r.lines.map((l) =>
-        posCsvRecord({
-          sale_id: r.saleId,
-          receipt_no: r.receiptNo,
-          sold_at: r.soldAt,
-          line_no: String(l.lineNo),
-          sku: l.sku,
-          name: l.name,
-          category: l.category,
-          qty: String(l.qty),
-          unit_price: l.unitPrice,
-          line_discount: l.lineDiscount,
-          tax_rate: l.taxRate,
-          order_discount: r.orderDiscount,
-          total: r.total,
-          payments: r.payments.map((p) => `${p.tender}:${p.amount}`).join('|'),
-          tax_included: 'true',
-          cashier: '收银01',
-        }),
-      ),
-    ),
-  );
-}
-
 /** Reads and validates `content`; every good sale exactly as expected, every broken one refused. */
 function check(
   t: Tally,
@@ -170,7 +141,7 @@ export const salesImportTarget: FuzzTarget = {
       const lines = rows.reduce((a, r) => a + r.lines.length, 0);
       t.frames += lines;
       t.hostile += built.filter((b) => !b.expected).reduce((a, b) => a + b.row.lines.length, 0);
-      const content = format === 'csv' ? asCsv(rows) : JSON.stringify(rows);
+      const content = format === 'csv' ? posCsvFromJson(rows) : JSON.stringify(rows);
       const expected = new Map(built.map((b) => [b.row.saleId, b.expected]));
       try {
         check(t, format, content, expected);
