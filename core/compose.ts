@@ -109,7 +109,7 @@ export function composeCore(opts: ComposeOptions): Core {
       seedDemoStaff(db.sqlite, storeId, now());
       seedDemoData(db.sqlite, storeId, now());
       seedDemoRepairs(db, storeId, now(), opts.dataDir);
-      seedDemoDevices(db.sqlite, now());
+      seedDemoDevices(db, now());
     }
     const isDemo =
       (db.sqlite.prepare('SELECT demo FROM stores WHERE id = ?').get(storeId) as { demo: number }).demo === 1;

@@ -146,14 +146,14 @@ describe.skipIf(diskSkip !== null)(`disk full${diskSkip ? ` (SKIPPED: ${diskSkip
     const dir = backupDir(dataDir);
     const filler = fillNow();
     try {
-      await expect(backupNow(core.ctx.db.sqlite, dir, Date.now())).rejects.toMatchObject({
+      await expect(backupNow(core.ctx.db, dir, Date.now())).rejects.toMatchObject({
         code: 'BACKUP_DISK_FULL',
       });
       expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
     } finally {
       rmSync(filler);
     }
-    const ok = await backupNow(core.ctx.db.sqlite, dir, Date.now());
+    const ok = await backupNow(core.ctx.db, dir, Date.now());
     expect(ok.integrity).toBe('ok');
   });
 

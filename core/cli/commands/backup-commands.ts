@@ -22,7 +22,7 @@ async function backupWithLock(args: ParsedArgs, out: Out, keep: number): Promise
   const core = openCore(args);
   try {
     const dir = flagString(args, 'dir') ?? backupDir(core.ctx.dataDir);
-    const info = await backupNow(core.ctx.db.sqlite, dir, core.ctx.now());
+    const info = await backupNow(core.ctx.db, dir, core.ctx.now());
     const removed = rotateBackups(dir, keep);
     if (out.json) out.data({ ...info, removed });
     else

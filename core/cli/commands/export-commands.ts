@@ -19,7 +19,7 @@ export function exportCommand(args: ParsedArgs, out: Out): number {
   try {
     const db = core.ctx.db.sqlite;
     const at = core.ctx.now();
-    const manifest = exportArchive(db, dir, { now: at, appVersion: core.ctx.version });
+    const manifest = exportArchive(core.ctx.db, dir, { now: at, appVersion: core.ctx.version });
     const checked = verifyExportArchive(dir);
     db.transaction(() =>
       appendAudit(db, {

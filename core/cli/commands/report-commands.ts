@@ -8,10 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/errors';
 import type { DailySummary, KpiReport } from '../../../shared/contract/methods/reports';
 import { isBusinessDay } from '../../../shared/domain/time/business-day';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { encodeJob } from '../../services/devices/print-job-bytes';
 import { csvDocument } from '../../../shared/domain/csv/csv';
 import { runReportTask } from '../../services/reports/report-task';
-import { reportStore } from '../../services/reports/report-store';
 import { summaryCsv } from '../../services/reports/summary-csv';
 import { summaryPdf } from '../../services/reports/summary-pdf';
 import { summaryReceipt } from '../../services/reports/summary-receipt';
@@ -70,12 +70,12 @@ export async function reportCommand(args: ParsedArgs, out: Out): Promise<number>
   const format = flagString(args, 'format') ?? 'json';
   const core = openCore(args);
   try {
-    const db = core.ctx.db.sqlite;
+    const db = core.ctx.db;
     const storeId = core.ctx.storeId;
     if (what === 'daily') {
       const day = dayFlag(args, 'date');
       const s = runReportTask(db, storeId, { kind: 'daily', day }) as DailySummary;
-      const store = reportStore(db, storeId);
+      const store = storeFacts(db, storeId);
       if (format === 'json') emit(args, out, `${JSON.stringify(s, null, 2)}\n`, false);
       else if (format === 'csv') emit(args, out, summaryCsv(s, store.locale), false);
       else if (format === 'escpos') {

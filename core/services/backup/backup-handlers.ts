@@ -31,9 +31,10 @@ function kindOf(name: string): (typeof BACKUP_KINDS)[number] {
 }
 
 function audit(ctx: CallContext, action: string, entityId: string, data: Record<string, unknown>): void {
-  const db = ctx.core.db.sqlite;
+  const db = ctx.core.db;
   db.transaction(() =>
-    appendAudit(db, {
+    // appendAudit (db/audit) still takes the raw handle
+    appendAudit(db.sqlite, {
       at: ctx.now,
       storeId: ctx.core.storeId,
       staffId: requireSession(ctx).staffId,
@@ -42,7 +43,7 @@ function audit(ctx: CallContext, action: string, entityId: string, data: Record<
       entityId,
       data,
     }),
-  )();
+  );
 }
 
 /** A stored backup's file, refusing anything that is not one of ours (no paths from the renderer). */
@@ -67,7 +68,7 @@ export const backupHandlers: MethodHandlers<BackupMethod> = {
           at: backupStampMs(b.name) ?? Math.round(b.modifiedAt),
           bytes: b.bytes,
         })),
-      schedule: readBackupSchedule(core.db.sqlite, core.storeId),
+      schedule: readBackupSchedule(core.db, core.storeId),
       nextAt: scheduler?.nextAt ?? null,
       last: last
         ? last.ok
@@ -80,16 +81,16 @@ export const backupHandlers: MethodHandlers<BackupMethod> = {
     };
   },
   'backup.now': async (_input, ctx) => {
-    const info = await backupNow(ctx.core.db.sqlite, backupDir(ctx.core.dataDir), ctx.now, 'manual');
+    const info = await backupNow(ctx.core.db, backupDir(ctx.core.dataDir), ctx.now, 'manual');
     const name = info.file.split(/[\\/]/).pop() ?? info.file;
     audit(ctx, 'backup.created', name, { auditRows: info.auditRows, bytes: info.bytes });
     return { name, bytes: info.bytes, auditRows: info.auditRows };
   },
   'backup.setSchedule': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const saved = db.transaction(() => {
       const s = writeBackupSchedule(db, ctx.core.storeId, input, ctx.now);
-      appendAudit(db, {
+      appendAudit(db.sqlite, {
         at: ctx.now,
         storeId: ctx.core.storeId,
         staffId: requireSession(ctx).staffId,
@@ -99,7 +100,7 @@ export const backupHandlers: MethodHandlers<BackupMethod> = {
         data: s,
       });
       return s;
-    })();
+    });
     ctx.core.services.backups?.reschedule();
     return saved;
   },
@@ -131,7 +132,7 @@ export const backupHandlers: MethodHandlers<BackupMethod> = {
       .replace(/[-:]/g, '')
       .replace(/\.\d+Z$/, 'Z');
     const dir = join(ctx.core.dataDir, 'exports', `counterdesk-export-${stamp}`);
-    exportArchive(ctx.core.db.sqlite, dir, { now: ctx.now, appVersion: ctx.core.version });
+    exportArchive(ctx.core.db, dir, { now: ctx.now, appVersion: ctx.core.version });
     const checked = verifyExportArchive(dir);
     audit(ctx, 'data.exported', dir, { tables: checked.tables, rows: checked.rows, host: ctx.core.host });
     return { dir, tables: checked.tables, rows: checked.rows };

@@ -3,11 +3,11 @@
  * copy is written, then the copy is opened read-only and must pass `integrity_check` and the
  * audit chain verification before it counts. Old backups are rotated.
  */
-import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifyAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { integrityCheck, onlineBackup, withReadonlyFile } from '../../../db/maintenance';
 import { AppError } from '../../../shared/contract/errors';
 
 export const BACKUP_PREFIX = 'counterdesk-';
@@ -34,32 +34,24 @@ function stamp(ms: number): string {
 
 /** Checks a database file: SQLite integrity and the audit chain. Throws BACKUP_CORRUPT / BACKUP_AUDIT_BROKEN. */
 export function verifyDatabaseFile(file: string): { auditRows: number } {
-  let db: SqliteDb | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
-      throw new AppError('BACKUP_CORRUPT', {
-        file,
-        detail: rows
-          .slice(0, 3)
-          .map((r) => r.integrity_check)
-          .join('; '),
-      });
-    }
-    const audit = verifyAudit(db);
-    if (!audit.ok) throw new AppError('BACKUP_AUDIT_BROKEN', { file, problems: audit.problems.length });
-    return { auditRows: audit.rowsChecked };
+    return withReadonlyFile(file, (db) => {
+      const problems = integrityCheck(db);
+      if (problems.length !== 1 || problems[0] !== 'ok') {
+        throw new AppError('BACKUP_CORRUPT', { file, detail: problems.slice(0, 3).join('; ') });
+      }
+      const audit = verifyAudit(db);
+      if (!audit.ok) throw new AppError('BACKUP_AUDIT_BROKEN', { file, problems: audit.problems.length });
+      return { auditRows: audit.rowsChecked };
+    });
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('BACKUP_CORRUPT', { file, detail: e instanceof Error ? e.message : String(e) });
-  } finally {
-    db?.close();
   }
 }
 
 /** Writes a verified online backup of `db` into `dir` as counterdesk-<UTC stamp>[-label].sqlite. */
-export async function backupNow(db: SqliteDb, dir: string, now: number, label = ''): Promise<BackupInfo> {
+export async function backupNow(db: DbClient, dir: string, now: number, label = ''): Promise<BackupInfo> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -69,7 +61,7 @@ export async function backupNow(db: SqliteDb, dir: string, now: number, label = 
   const file = join(dir, name);
   const partial = `${file}.partial`;
   try {
-    await db.backup(partial);
+    await onlineBackup(db, partial);
   } catch (e) {
     rmSync(partial, { force: true });
     const code = (e as { code?: string }).code;

@@ -27,7 +27,13 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { verifyAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import {
+  exportTableNames,
+  firstStoreLabel,
+  tableColumns,
+  tableRows,
+} from '../../../db/repositories/backup/export-tables';
 import { csvCell } from '../../../shared/domain/csv/csv';
 import { AppError } from '../../../shared/contract/errors';
 
@@ -113,16 +119,6 @@ function jsonValue(v: unknown): unknown {
   return Buffer.isBuffer(v) ? { $base64: v.toString('base64') } : v;
 }
 
-function tablesOf(db: SqliteDb): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-      )
-      .all() as { name: string }[]
-  ).map((r) => r.name);
-}
-
 function fsError(code: string, dir: string, e: unknown): AppError {
   const errno = (e as { code?: string }).code;
   return new AppError(errno === 'ENOSPC' ? 'EXPORT_DISK_FULL' : code, {
@@ -136,7 +132,7 @@ function fsError(code: string, dir: string, e: unknown): AppError {
  * manifest. AppErrors: EXPORT_DIR_NOT_EMPTY, EXPORT_DIR_UNWRITABLE, EXPORT_DISK_FULL.
  */
 export function exportArchive(
-  db: SqliteDb,
+  db: DbClient,
   dir: string,
   meta: { now: number; appVersion: string },
 ): ExportManifest {
@@ -152,12 +148,10 @@ export function exportArchive(
   try {
     const manifest = db.transaction((): ExportManifest => {
       const tables: ExportedTable[] = [];
-      for (const name of tablesOf(db)) tables.push(exportTable(db, partial, name));
-      const storeRow = tablesOf(db).includes('stores')
-        ? (db.prepare('SELECT code, name FROM stores ORDER BY id LIMIT 1').get() as
-            { code: string; name: string } | undefined)
-        : undefined;
-      const audit = verifyAudit(db);
+      for (const name of exportTableNames(db)) tables.push(exportTable(db, partial, name));
+      const storeRow = exportTableNames(db).includes('stores') ? firstStoreLabel(db) : undefined;
+      // verifyAudit (db/audit) still takes the raw handle
+      const audit = verifyAudit(db.sqlite);
       return {
         format: EXPORT_FORMAT,
         version: EXPORT_FORMAT_VERSION,
@@ -167,7 +161,7 @@ export function exportArchive(
         auditChain: { ok: audit.ok, rows: audit.rowsChecked },
         tables,
       };
-    })();
+    });
     const m = new HashedFile(join(partial, MANIFEST_FILE));
     m.write(`${JSON.stringify(manifest, null, 2)}\n`);
     m.close(MANIFEST_FILE);
@@ -181,25 +175,14 @@ export function exportArchive(
   }
 }
 
-function exportTable(db: SqliteDb, dir: string, name: string): ExportedTable {
-  const info = db.prepare(`PRAGMA table_info("${name.replace(/"/g, '""')}")`).all() as {
-    name: string;
-    type: string;
-  }[];
-  const redacted = (REDACTED_COLUMNS[name] ?? []).filter((c) => info.some((i) => i.name === c));
-  const columns = info.map((c) => ({ name: c.name, type: c.type }));
+function exportTable(db: DbClient, dir: string, name: string): ExportedTable {
+  const columns = tableColumns(db, name);
+  const redacted = (REDACTED_COLUMNS[name] ?? []).filter((c) => columns.some((i) => i.name === c));
   const jsonl = new HashedFile(join(dir, `${name}.jsonl`));
   const csv = new HashedFile(join(dir, `${name}.csv`));
   csv.write(`${columns.map((c) => csvField(c.name)).join(',')}\r\n`);
   let rows = 0;
-  const quoted = `"${name.replace(/"/g, '""')}"`;
-  let stmt;
-  try {
-    stmt = db.prepare(`SELECT * FROM ${quoted} ORDER BY rowid`);
-  } catch {
-    stmt = db.prepare(`SELECT * FROM ${quoted}`); // a WITHOUT ROWID table: its primary key order
-  }
-  for (const row of stmt.iterate() as IterableIterator<Record<string, unknown>>) {
+  for (const row of tableRows(db, name)) {
     for (const c of redacted) if (row[c] !== null) row[c] = null;
     const obj: Record<string, unknown> = {};
     for (const c of columns) obj[c.name] = jsonValue(row[c.name]);

@@ -1,6 +1,6 @@
 /** Starts scheduled backups for a running host (web host, Electron main) on its composed core. */
 import type { Core } from '../../compose';
-import { readSettings } from '../settings/settings-repo';
+import { readSettings } from '../../../db/repositories/store/settings';
 import { startBackupScheduler, type BackupScheduler } from './scheduler';
 
 /**
@@ -13,10 +13,10 @@ export function startHostBackups(
 ): BackupScheduler {
   const { db, storeId, dataDir } = core.ctx;
   const scheduler = startBackupScheduler({
-    db: db.sqlite,
+    db,
     dataDir,
     storeId,
-    timeZone: () => readSettings(db.sqlite, storeId).timeZone,
+    timeZone: () => readSettings(db, storeId).timeZone,
     now: () => core.ctx.now(),
     log: { info: (m) => log.log(`CounterDesk ${m}`), error: (m, d) => log.error(`CounterDesk ${m}`, d) },
   });

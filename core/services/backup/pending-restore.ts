@@ -10,6 +10,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { appendAudit } from '../../../db/audit/chain';
 import { openDatabase } from '../../../db/client';
+import { lowestStoreId, staffExists } from '../../../db/repositories/backup/restore-facts';
 import { dbPath } from '../../data-dir';
 import { backupDir, verifyDatabaseFile } from './backup';
 import { restoreBackup, type RestoreResult } from './restore';
@@ -81,16 +82,13 @@ export async function applyPendingRestore(dataDir: string, now: number): Promise
     const result = await restoreBackup(dataDir, join(backupDir(dataDir), pending.name), now);
     const client = openDatabase(dbPath(dataDir));
     try {
-      const db = client.sqlite;
-      const store = db.prepare('SELECT id FROM stores ORDER BY id LIMIT 1').get() as
-        { id: number } | undefined;
-      const staffKnown =
-        pending.staffId > 0 &&
-        db.prepare('SELECT 1 FROM staff WHERE id = ?').get(pending.staffId) !== undefined;
-      db.transaction(() =>
-        appendAudit(db, {
+      const staffKnown = pending.staffId > 0 && staffExists(client, pending.staffId);
+      const storeId = lowestStoreId(client) ?? 1;
+      client.transaction(() =>
+        // appendAudit (db/audit) still takes the raw handle
+        appendAudit(client.sqlite, {
           at: now,
-          storeId: store?.id ?? 1,
+          storeId,
           staffId: staffKnown ? pending.staffId : null,
           action: 'backup.restored',
           entityType: 'backup',
@@ -104,7 +102,7 @@ export async function applyPendingRestore(dataDir: string, now: number): Promise
             auditRows: result.auditRows,
           },
         }),
-      )();
+      );
     } finally {
       client.close();
     }

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MigrationFile } from '../../../db/migrate/journal';
+import { vacuumInto } from '../../../db/maintenance';
 import type { SqliteDb } from '../../../db/open';
 import { AppError } from '../../../shared/contract/errors';
 import { backupDir } from './backup';
@@ -22,7 +23,7 @@ export function preMigrationBackup(dataDir: string, now: () => number) {
     );
     try {
       mkdirSync(dir, { recursive: true });
-      db.prepare('VACUUM INTO ?').run(file);
+      vacuumInto(db, file);
     } catch (e) {
       throw new AppError('BACKUP_BEFORE_MIGRATION_FAILED', {
         file,

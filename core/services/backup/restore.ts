@@ -5,6 +5,7 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../../db/client';
+import { onlineBackup } from '../../../db/maintenance';
 import { AppError } from '../../../shared/contract/errors';
 import { dbPath } from '../../data-dir';
 import { backupDir, backupNow, verifyDatabaseFile } from './backup';
@@ -25,9 +26,9 @@ export async function restoreBackup(dataDir: string, file: string, now: number):
     const current = openDatabase(target, { migrate: false });
     try {
       previousKeptAs = (
-        await backupNow(current.sqlite, backupDir(dataDir), now, 'before-restore').catch(async () => {
+        await backupNow(current, backupDir(dataDir), now, 'before-restore').catch(async () => {
           const raw = join(backupDir(dataDir), `counterdesk-before-restore-unverified-${now}.sqlite`);
-          await current.sqlite.backup(raw);
+          await onlineBackup(current, raw);
           return { file: raw };
         })
       ).file;

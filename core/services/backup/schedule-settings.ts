@@ -4,7 +4,8 @@
  * or damaged row means the default: daily at 22:30 store time (after closing), keep 30.
  */
 import { z } from 'zod';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { putSettingValue, settingValue } from '../../../db/repositories/backup/schedule-row';
 import { AppError } from '../../../shared/contract/errors';
 
 export const BACKUP_SCHEDULE_KEY = 'backup.schedule';
@@ -32,13 +33,11 @@ export type BackupSchedule = z.infer<typeof backupScheduleSchema>;
 export const DEFAULT_BACKUP_SCHEDULE: BackupSchedule = { mode: 'daily', at: '22:30', keep: 30 };
 
 /** The store's backup schedule (the default when none or a damaged one is stored). */
-export function readBackupSchedule(db: SqliteDb, storeId: number): BackupSchedule {
-  const row = db
-    .prepare('SELECT value FROM settings WHERE store_id = ? AND key = ?')
-    .get(storeId, BACKUP_SCHEDULE_KEY) as { value: string } | undefined;
-  if (!row) return DEFAULT_BACKUP_SCHEDULE;
+export function readBackupSchedule(db: DbClient, storeId: number): BackupSchedule {
+  const value = settingValue(db, storeId, BACKUP_SCHEDULE_KEY);
+  if (value === undefined) return DEFAULT_BACKUP_SCHEDULE;
   try {
-    const parsed = backupScheduleSchema.safeParse(JSON.parse(row.value));
+    const parsed = backupScheduleSchema.safeParse(JSON.parse(value));
     return parsed.success ? parsed.data : DEFAULT_BACKUP_SCHEDULE;
   } catch {
     return DEFAULT_BACKUP_SCHEDULE;
@@ -47,7 +46,7 @@ export function readBackupSchedule(db: SqliteDb, storeId: number): BackupSchedul
 
 /** Stores the schedule; AppError BACKUP_SCHEDULE_INVALID for one that does not fit the schema. */
 export function writeBackupSchedule(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   schedule: unknown,
   now: number,
@@ -57,9 +56,6 @@ export function writeBackupSchedule(
     throw new AppError('BACKUP_SCHEDULE_INVALID', { issue: parsed.error.issues[0]?.message ?? 'invalid' });
   }
   const valid = parsed.data;
-  db.prepare(
-    `INSERT INTO settings (store_id, key, value, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT(store_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  ).run(storeId, BACKUP_SCHEDULE_KEY, JSON.stringify(valid), now);
+  putSettingValue(db, storeId, BACKUP_SCHEDULE_KEY, JSON.stringify(valid), now);
   return valid;
 }

@@ -9,7 +9,7 @@
  * logged; the next slot tries again. Timers are unref'd and re-armed at least hourly.
  */
 import { rmSync } from 'node:fs';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
 import { toErrorValue, type AppErrorValue } from '../../../shared/contract/errors';
 import { addDays, businessDay, localTimeOn } from '../../../shared/domain/time/business-day';
 import { backupDir, backupNow, listBackups, type BackupInfo } from './backup';
@@ -25,7 +25,7 @@ export type ScheduledRun =
   | { ok: false; at: number; error: AppErrorValue };
 
 export interface SchedulerOptions {
-  db: SqliteDb;
+  db: DbClient;
   dataDir: string;
   storeId: number;
   /** The store's time zone (settings.timeZone), read at each slot. */

@@ -4,7 +4,8 @@
  * meter on bench 1. They run in memory over memory-transport pairs speaking the real bytes, on
  * any OS, and can be reconfigured or removed like real devices.
  */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { deviceCount } from '../../../db/repositories/devices/devices';
 import type { DeviceConfig } from '../../../shared/contract/methods/devices';
 import { saveDevice } from './device-repo';
 
@@ -48,9 +49,8 @@ export const DEMO_DEVICES: readonly DeviceConfig[] = [
 ];
 
 /** Adds the demo devices when no device is configured yet; returns how many were added. */
-export function seedDemoDevices(db: SqliteDb, now: number): number {
-  const count = (db.prepare('SELECT count(*) AS n FROM devices').get() as { n: number }).n;
-  if (count > 0) return 0;
+export function seedDemoDevices(db: DbClient, now: number): number {
+  if (deviceCount(db) > 0) return 0;
   for (const config of DEMO_DEVICES) saveDevice(db, undefined, config, now);
   return DEMO_DEVICES.length;
 }

@@ -4,7 +4,17 @@
  * longer validates (edited by hand, older version) is listed with `invalid` so the Devices
  * screen can show it instead of the app refusing to start.
  */
+import { clientOf, type DbClient } from '../../../db/client';
 import type { SqliteDb } from '../../../db/open';
+import {
+  deleteDevice,
+  deviceRow,
+  deviceRows,
+  enabledRoleHolder,
+  insertDevice,
+  updateDevice,
+  type DeviceRow,
+} from '../../../db/repositories/devices/devices';
 import { AppError } from '../../../shared/contract/errors';
 import {
   DRIVER_KIND,
@@ -24,17 +34,21 @@ export interface StoredDevice {
   invalid?: string;
 }
 
-interface DeviceRow {
-  id: number;
-  kind: string;
-  role: string;
-  name: string;
-  driver: string;
-  transport: string;
-  options: string;
-  enabled: number;
-  created_at: number;
-  updated_at: number;
+const clients = new WeakMap<SqliteDb, DbClient>();
+
+/**
+ * The device handlers and the device manager still hold the raw handle (issue #12: they move to
+ * the DbClient with the printing and hardware work); they get one client wrapped around it, so
+ * their reads share one statement cache. Remove once every caller passes the DbClient.
+ */
+function clientFor(db: DbClient | SqliteDb): DbClient {
+  if ('orm' in db) return db;
+  let client = clients.get(db);
+  if (!client) {
+    client = clientOf(db.name, db);
+    clients.set(db, client);
+  }
+  return client;
 }
 
 function parseJson(text: string): unknown {
@@ -53,10 +67,10 @@ function fromRow(row: DeviceRow): StoredDevice {
     driver: row.driver,
     transport: parseJson(row.transport),
     options: parseJson(row.options),
-    enabled: row.enabled === 1,
+    enabled: row.enabled,
   };
   const parsed = deviceConfigSchema.safeParse(candidate);
-  const base = { id: row.id, createdAt: row.created_at, updatedAt: row.updated_at };
+  const base = { id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt };
   if (parsed.success) {
     const problem = compatibilityProblem(parsed.data);
     return problem ? { ...base, config: parsed.data, invalid: problem } : { ...base, config: parsed.data };
@@ -99,13 +113,13 @@ export function assertCompatible(config: DeviceConfig): void {
 }
 
 /** Every configured device, by id. */
-export function listDevices(db: SqliteDb): StoredDevice[] {
-  return (db.prepare('SELECT * FROM devices ORDER BY id').all() as DeviceRow[]).map(fromRow);
+export function listDevices(db: DbClient | SqliteDb): StoredDevice[] {
+  return deviceRows(clientFor(db)).map(fromRow);
 }
 
 /** One device, or AppError DEVICE_NOT_FOUND. */
-export function getDevice(db: SqliteDb, id: number): StoredDevice {
-  const row = db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as DeviceRow | undefined;
+export function getDevice(db: DbClient | SqliteDb, id: number): StoredDevice {
+  const row = deviceRow(clientFor(db), id);
   if (!row) throw new AppError('DEVICE_NOT_FOUND', { deviceId: id });
   return fromRow(row);
 }
@@ -114,44 +128,37 @@ export function getDevice(db: SqliteDb, id: number): StoredDevice {
  * Adds (no id) or replaces (id) a device after checking it: the driver fits the kind and the
  * transport, and no other enabled device of the same kind has the role (DEVICE_ROLE_TAKEN).
  */
-export function saveDevice(db: SqliteDb, id: number | undefined, config: DeviceConfig, now: number): number {
+export function saveDevice(
+  db: DbClient | SqliteDb,
+  id: number | undefined,
+  config: DeviceConfig,
+  now: number,
+): number {
   assertCompatible(config);
-  return db.transaction(() => {
-    if (id !== undefined) getDevice(db, id);
+  const client = clientFor(db);
+  return client.transaction(() => {
+    if (id !== undefined) getDevice(client, id);
     if (config.enabled) {
-      const clash = db
-        .prepare('SELECT id, name FROM devices WHERE role = ? AND kind = ? AND enabled = 1 AND id != ?')
-        .get(config.role, config.kind, id ?? -1) as { id: number; name: string } | undefined;
+      const clash = enabledRoleHolder(client, config.role, config.kind, id ?? -1);
       if (clash)
         throw new AppError('DEVICE_ROLE_TAKEN', { role: config.role, deviceId: clash.id, name: clash.name });
     }
-    const values = [
-      config.kind,
-      config.role,
-      config.name,
-      config.driver,
-      JSON.stringify(config.transport),
-      JSON.stringify(config.options),
-      config.enabled ? 1 : 0,
-    ];
-    if (id === undefined) {
-      const info = db
-        .prepare(
-          `INSERT INTO devices (kind, role, name, driver, transport, options, enabled, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(...values, now, now);
-      return Number(info.lastInsertRowid);
-    }
-    db.prepare(
-      `UPDATE devices SET kind = ?, role = ?, name = ?, driver = ?, transport = ?, options = ?, enabled = ?,
-         updated_at = ? WHERE id = ?`,
-    ).run(...values, now, id);
+    const values = {
+      kind: config.kind,
+      role: config.role,
+      name: config.name,
+      driver: config.driver,
+      transport: JSON.stringify(config.transport),
+      options: JSON.stringify(config.options),
+      enabled: config.enabled,
+    };
+    if (id === undefined) return insertDevice(client, values, now);
+    updateDevice(client, id, values, now);
     return id;
-  })();
+  });
 }
 
 /** Deletes a device row; false when there was none. */
-export function removeDevice(db: SqliteDb, id: number): boolean {
-  return db.prepare('DELETE FROM devices WHERE id = ?').run(id).changes > 0;
+export function removeDevice(db: DbClient | SqliteDb, id: number): boolean {
+  return deleteDevice(clientFor(db), id);
 }

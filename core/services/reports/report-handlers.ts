@@ -1,12 +1,13 @@
 /** Contract handlers of `reports.*`: queries on the report worker, print and export audited. */
 import { appendAudit } from '../../../db/audit/chain';
+import { reportOutputCount } from '../../../db/repositories/reports/report-outputs';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import type { DailySummary, DrillOutput, KpiReport, MyShift } from '../../../shared/contract/methods/reports';
 import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
 import { businessDay, daysBetween, localParts } from '../../../shared/domain/time/business-day';
 import { enqueuePrint } from '../devices/print-queue';
 import { requireSession, type MethodHandlers, type CallContext } from '../../dispatch/handlers';
-import { reportStore } from './report-store';
 import { summaryCsv } from './summary-csv';
 import { summaryPdf } from './summary-pdf';
 import { summaryReceipt } from './summary-receipt';
@@ -25,8 +26,8 @@ export const MAX_KPI_DAYS = 366;
 const daily = (ctx: CallContext, day: string) => ctx.core.services.reports.run<DailySummary>({ kind: 'daily', day });
 
 function audit(ctx: CallContext, action: string, day: string, data: Record<string, unknown>): void {
-  const db = ctx.core.db.sqlite;
-  appendAudit(db, {
+  // appendAudit (db/audit) still takes the raw handle
+  appendAudit(ctx.core.db.sqlite, {
     at: ctx.now,
     storeId: ctx.core.storeId,
     staffId: requireSession(ctx).staffId,
@@ -65,18 +66,15 @@ export const reportHandlers: MethodHandlers<Keys> = {
   // Always the caller's own shift: the staff id is the session's, the day is today in the store's zone.
   'reports.myShift': (_input, ctx) => {
     const staffId = requireSession(ctx).staffId;
-    const day = businessDay(ctx.now, reportStore(ctx.core.db.sqlite, ctx.core.storeId).timeZone);
+    const day = businessDay(ctx.now, storeFacts(ctx.core.db, ctx.core.storeId).timeZone);
     return ctx.core.services.reports.run<MyShift>({ kind: 'shift', staffId, day });
   },
   'reports.printDaily': async (input, ctx) => {
     const summary = await daily(ctx, input.day);
-    const db = ctx.core.db.sqlite;
-    const store = reportStore(db, ctx.core.storeId);
+    const db = ctx.core.db;
+    const store = storeFacts(db, ctx.core.storeId);
     const result = db.transaction(() => {
-      const printed = db
-        .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'report.printed' AND entity_id = ?")
-        .get(`daily:${input.day}`) as { n: number };
-      const reprint = printed.n > 0;
+      const reprint = reportOutputCount(db, 'report.printed', `daily:${input.day}`) > 0;
       const document = summaryReceipt(summary, {
         storeName: store.name,
         locale: store.locale,
@@ -85,30 +83,28 @@ export const reportHandlers: MethodHandlers<Keys> = {
         reprint,
       });
       const printJobId = enqueuePrint(
-        db,
+        db.sqlite,
         { kind: 'daily_report', docRef: `daily:${input.day}`, layout: document, staffId: requireSession(ctx).staffId },
         ctx.now,
       );
       audit(ctx, 'report.printed', input.day, { printJobId, reprint, refundTotalMinor: summary.returns.refundTotalMinor });
       return { printJobId, reprint, document };
-    })();
+    });
     ctx.core.services.devices.kickPrintQueue();
     return { printJobId: result.printJobId, reprint: result.reprint, html: await renderReceiptHtml(result.document) };
   },
   'reports.exportDaily': async (input, ctx) => {
     const summary = await daily(ctx, input.day);
-    const db = ctx.core.db.sqlite;
-    const store = reportStore(db, ctx.core.storeId);
-    const exported = db
-      .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'report.exported' AND entity_id = ?")
-      .get(`daily:${input.day}`) as { n: number };
+    const db = ctx.core.db;
+    const store = storeFacts(db, ctx.core.storeId);
+    const exported = reportOutputCount(db, 'report.exported', `daily:${input.day}`);
     const p = localParts(ctx.now, store.timeZone);
     const printedAt = `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`;
     const bytes =
       input.format === 'csv'
         ? summaryCsv(summary, store.locale)
-        : await summaryPdf(summary, { storeName: store.name, locale: store.locale, printedAt, reprint: exported.n > 0 });
-    db.transaction(() => audit(ctx, 'report.exported', input.day, { format: input.format, bytes: bytes.length }))();
+        : await summaryPdf(summary, { storeName: store.name, locale: store.locale, printedAt, reprint: exported > 0 });
+    db.transaction(() => audit(ctx, 'report.exported', input.day, { format: input.format, bytes: bytes.length }));
     return {
       fileName: `counterdesk-daily-${input.day}.${input.format}`,
       mime: input.format === 'csv' ? 'text/csv;charset=utf-8' : 'application/pdf',

@@ -34,7 +34,7 @@ export class ReportRunner {
   /** Computes `task`; resolves with its value. */
   run<T>(task: ReportTask): Promise<T> {
     const w = this.ensureWorker();
-    if (!w) return Promise.resolve(runReportTask(this.ctx.db.sqlite, this.ctx.storeId, task) as T);
+    if (!w) return Promise.resolve(runReportTask(this.ctx.db, this.ctx.storeId, task) as T);
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { task, resolve: resolve as (v: unknown) => void, reject });
@@ -91,7 +91,7 @@ export class ReportRunner {
     for (const [id, p] of this.pending) {
       this.pending.delete(id);
       try {
-        p.resolve(runReportTask(this.ctx.db.sqlite, this.ctx.storeId, p.task));
+        p.resolve(runReportTask(this.ctx.db, this.ctx.storeId, p.task));
       } catch (e) {
         p.reject(e);
       }

@@ -1,5 +1,5 @@
 /** One report computation, run the same way on the worker thread or (fallback) in-process. */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
 import type { DrillFigure, KpiDrillFigure } from '../../../shared/contract/methods/reports';
 import { dailySummary } from './daily-summary';
 import { drillDown, kpiDrillDown } from './drill-down';
@@ -14,7 +14,7 @@ export type ReportTask =
   | { kind: 'shift'; staffId: number; day: string };
 
 /** Runs `task` on `db` (a read-only connection on the worker). */
-export function runReportTask(db: SqliteDb, storeId: number, task: ReportTask): unknown {
+export function runReportTask(db: DbClient, storeId: number, task: ReportTask): unknown {
   switch (task.kind) {
     case 'daily':
       return dailySummary(db, storeId, task.day);

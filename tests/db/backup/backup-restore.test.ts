@@ -24,7 +24,7 @@ describe('backups', () => {
   it('writes a verified online backup while the app keeps writing, and rotates old ones', async () => {
     const f = makeCore();
     try {
-      const db = f.core.ctx.db.sqlite;
+      const db = f.core.ctx.db;
       const dir = backupDir(f.dataDir);
       const info = await backupNow(db, dir, Date.UTC(2026, 10, 23, 1));
       expect(info).toMatchObject({ integrity: 'ok', auditRows: 5 });
@@ -49,7 +49,7 @@ describe('backups', () => {
   it('restores a backup: later changes are gone, the current data is kept aside first', async () => {
     const f = makeCore();
     const dataDir = f.dataDir;
-    const backup = await backupNow(f.core.ctx.db.sqlite, backupDir(dataDir), Date.UTC(2026, 10, 23, 1));
+    const backup = await backupNow(f.core.ctx.db, backupDir(dataDir), Date.UTC(2026, 10, 23, 1));
     const manager = await f.as('M001');
     expect((await f.core.dispatcher.call(manager, 'settings.update', { storeName: 'After backup' })).ok).toBe(
       true,

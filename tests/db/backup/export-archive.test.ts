@@ -28,7 +28,7 @@ describe('export of all records to a portable archive', () => {
         Date.UTC(2026, 10, 23),
       );
       const dir = join(tempDir(), 'archive');
-      const m = exportArchive(db, dir, { now: Date.UTC(2026, 10, 23, 3), appVersion: 'test' });
+      const m = exportArchive(f.core.ctx.db, dir, { now: Date.UTC(2026, 10, 23, 3), appVersion: 'test' });
       // Every table of the database is in it, with the row count SQLite itself reports.
       const tables = (
         db
@@ -62,7 +62,7 @@ describe('export of all records to a portable archive', () => {
     const f = makeCore();
     try {
       const dir = join(tempDir(), 'archive');
-      exportArchive(f.core.ctx.db.sqlite, dir, { now: Date.UTC(2026, 10, 23), appVersion: 'test' });
+      exportArchive(f.core.ctx.db, dir, { now: Date.UTC(2026, 10, 23), appVersion: 'test' });
       const file = join(dir, 'staff.csv');
       const original = readFileSync(file);
       const changed = Buffer.from(original);
@@ -84,7 +84,7 @@ describe('export of all records to a portable archive', () => {
       const dir = join(tempDir(), 'busy');
       mkdirSync(dir);
       writeFileSync(join(dir, 'keep.txt'), 'mine');
-      expect(codeOf(() => exportArchive(f.core.ctx.db.sqlite, dir, { now: 0, appVersion: 'test' }))).toBe(
+      expect(codeOf(() => exportArchive(f.core.ctx.db, dir, { now: 0, appVersion: 'test' }))).toBe(
         'EXPORT_DIR_NOT_EMPTY',
       );
       expect(readdirSync(dir)).toEqual(['keep.txt']);

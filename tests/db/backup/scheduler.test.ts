@@ -67,19 +67,19 @@ describe('the stored schedule', () => {
     try {
       const db = f.core.ctx.db.sqlite;
       const id = f.core.ctx.storeId;
-      expect(readBackupSchedule(db, id)).toEqual(DEFAULT_BACKUP_SCHEDULE);
-      writeBackupSchedule(db, id, { mode: 'interval', hours: 6, keep: 8 }, Date.now());
-      expect(readBackupSchedule(db, id)).toEqual({ mode: 'interval', hours: 6, keep: 8 });
+      expect(readBackupSchedule(f.core.ctx.db, id)).toEqual(DEFAULT_BACKUP_SCHEDULE);
+      writeBackupSchedule(f.core.ctx.db, id, { mode: 'interval', hours: 6, keep: 8 }, Date.now());
+      expect(readBackupSchedule(f.core.ctx.db, id)).toEqual({ mode: 'interval', hours: 6, keep: 8 });
       let code = '';
       try {
-        writeBackupSchedule(db, id, { mode: 'daily', at: '25:00', keep: 3 }, Date.now());
+        writeBackupSchedule(f.core.ctx.db, id, { mode: 'daily', at: '25:00', keep: 3 }, Date.now());
       } catch (e) {
         code = e instanceof AppError ? e.code : String(e);
       }
       expect(code).toBe('BACKUP_SCHEDULE_INVALID');
-      expect(readBackupSchedule(db, id)).toEqual({ mode: 'interval', hours: 6, keep: 8 });
+      expect(readBackupSchedule(f.core.ctx.db, id)).toEqual({ mode: 'interval', hours: 6, keep: 8 });
       db.prepare("UPDATE settings SET value = '{not json' WHERE key = 'backup.schedule'").run();
-      expect(readBackupSchedule(db, id)).toEqual(DEFAULT_BACKUP_SCHEDULE);
+      expect(readBackupSchedule(f.core.ctx.db, id)).toEqual(DEFAULT_BACKUP_SCHEDULE);
     } finally {
       f.close();
     }
@@ -90,7 +90,7 @@ describe('the running scheduler', () => {
   it('writes a verified scheduled backup, rotates only scheduled copies and keeps manual ones', async () => {
     const f = makeCore();
     try {
-      const db = f.core.ctx.db.sqlite;
+      const db = f.core.ctx.db;
       const dir = backupDir(f.dataDir);
       writeBackupSchedule(db, f.core.ctx.storeId, { mode: 'daily', at: '22:30', keep: 2 }, Date.now());
       await backupNow(db, dir, Date.UTC(2026, 10, 1, 1), 'manual');
@@ -143,7 +143,7 @@ describe('the running scheduler', () => {
       writeFileSync(backupDir(f.dataDir), 'not a folder');
       const clock = Date.UTC(2026, 10, 23, 2, 0);
       const s = startBackupScheduler({
-        db: f.core.ctx.db.sqlite,
+        db: f.core.ctx.db,
         dataDir: f.dataDir,
         storeId: f.core.ctx.storeId,
         timeZone: () => SH,
@@ -167,8 +167,8 @@ describe('the running scheduler', () => {
     const f = makeCore();
     try {
       const dir = backupDir(f.dataDir);
-      const a = await backupNow(f.core.ctx.db.sqlite, dir, Date.UTC(2026, 10, 22), 'auto');
-      const b = await backupNow(f.core.ctx.db.sqlite, dir, Date.UTC(2026, 10, 23), 'auto');
+      const a = await backupNow(f.core.ctx.db, dir, Date.UTC(2026, 10, 22), 'auto');
+      const b = await backupNow(f.core.ctx.db, dir, Date.UTC(2026, 10, 23), 'auto');
       expect(rotateScheduled(dir, 0)).toEqual([a.file]);
       expect(existsSync(b.file)).toBe(true);
     } finally {

@@ -41,7 +41,7 @@ describe('demo devices through compose', { timeout: 60_000 }, () => {
     try {
       expect(again.ctx.services.devices.list()).toHaveLength(4);
       expect(again.ctx.services.devices.list()[0]?.status.messageKey).toBe('devices.state.notStarted');
-      expect(seedDemoDevices(again.ctx.db.sqlite, again.ctx.now())).toBe(0);
+      expect(seedDemoDevices(again.ctx.db, again.ctx.now())).toBe(0);
     } finally {
       again.close();
     }

@@ -49,7 +49,7 @@ async function errorCode(conn: Connection, method: string, input: unknown = {}):
 
 async function startDemo(): Promise<Record<string, DeviceView>> {
   const db = f.core.ctx.db.sqlite;
-  seedDemoDevices(db, f.core.ctx.now());
+  seedDemoDevices(f.core.ctx.db, f.core.ctx.now());
   // The demo UT61E sends 2 packets a second like the real meter; 20 a second keeps the tests short.
   db.prepare(
     `UPDATE devices SET options = json_set(options, '$.simIntervalMs', 50) WHERE driver = 'ut61e'`,

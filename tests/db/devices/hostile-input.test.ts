@@ -79,7 +79,7 @@ describe('hostile input to the devices area', () => {
   it('random scanner bytes through the simulated HID scanner never break the scan stream', async () => {
     f = makeCore();
     const fx = f;
-    seedDemoDevices(fx.core.ctx.db.sqlite, 0);
+    seedDemoDevices(fx.core.ctx.db, 0);
     const m = fx.core.ctx.services.devices;
     await m.start();
     await waitFor(() => m.list()[0]?.status.state === 'connected', 'scanner connected');

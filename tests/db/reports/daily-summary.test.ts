@@ -72,7 +72,7 @@ describe('daily summary (Asia/Shanghai)', () => {
         ).run(DAY_START + 2 * HOUR, manager, clerk);
       })();
 
-      const s = dailySummary(db, f.core.ctx.storeId, '2026-11-20');
+      const s = dailySummary(f.core.ctx.db, f.core.ctx.storeId, '2026-11-20');
       expect(s.range).toEqual({ start: DAY_START, end: DAY_END });
       // Returns: 2; 35910 + 10000 = 45910; fees 1500; store credit 4000.
       expect(s.returns).toMatchObject({ count: 2, exchanges: 0, refundTotalMinor: 45910, restockingFeesMinor: 1500, storeCreditIssuedMinor: 4000 });
@@ -103,9 +103,9 @@ describe('daily summary (Asia/Shanghai)', () => {
       ]);
       expect(s.reconciliation.every((c) => c.ok)).toBe(true);
       // Reproducible: the same day again gives the same object.
-      expect(dailySummary(db, f.core.ctx.storeId, '2026-11-20')).toEqual(s);
+      expect(dailySummary(f.core.ctx.db, f.core.ctx.storeId, '2026-11-20')).toEqual(s);
       // The drill-downs list exactly the records behind each figure (the same predicates as the counts).
-      const ids = (figure: DrillFigure) => drillDown(db, f.core.ctx.storeId, '2026-11-20', figure).rows.map((r) => r.id);
+      const ids = (figure: DrillFigure) => drillDown(f.core.ctx.db, f.core.ctx.storeId, '2026-11-20', figure).rows.map((r) => r.id);
       expect(ids('returns')).toEqual(['R-1', 'R-2']);
       expect(ids('repairsReceived')).toEqual(['J-A']);
       expect(ids('repairsCompleted')).toEqual(['J-A']);
@@ -114,7 +114,7 @@ describe('daily summary (Asia/Shanghai)', () => {
       expect(ids('repairsOverdue')).toEqual(['J-B']);
       expect(ids('overrides')).toHaveLength(1);
       expect(ids('testsFailed')).toHaveLength(1);
-      const returns = drillDown(db, f.core.ctx.storeId, '2026-11-20', 'returns');
+      const returns = drillDown(f.core.ctx.db, f.core.ctx.storeId, '2026-11-20', 'returns');
       expect(returns.columns.find((c) => c.key === 'refundMinor')?.kind).toBe('money');
       expect(returns.columns.find((c) => c.key === 'createdAt')?.kind).toBe('instant');
     } finally {
@@ -129,7 +129,7 @@ describe('daily summary (Asia/Shanghai)', () => {
       const p = product(db, 'audio', 'SPK-2');
       aReturn(db, { id: 'R-9', day: '2026-11-20', at: DAY_START, staff: staffId(db, 'C001'), reason: 'no_reason',
         productId: p, sku: 'SPK-2', refund: 5000, disposition: 'restock', tenders: [['cash', 3000]] });
-      const s = dailySummary(db, f.core.ctx.storeId, '2026-11-20');
+      const s = dailySummary(f.core.ctx.db, f.core.ctx.storeId, '2026-11-20');
       expect(s.reconciliation.find((c) => c.check === 'tenders_equal_refunds')).toEqual({
         check: 'tenders_equal_refunds', ok: false, leftMinor: 3000, rightMinor: 5000 });
     } finally {
@@ -155,10 +155,10 @@ describe('daily summary (America/New_York, DST ends 2026-11-01)', () => {
       // 23:30 EST on 1 Nov = 04:30Z on 2 Nov: past a naive 24-hour window, inside the 25-hour day.
       aJob(db, { id: 'J-2', createdAt: Date.UTC(2026, 10, 2, 4, 30), status: 'received', staff: clerk, promisedAt: end + HOUR });
       aJob(db, { id: 'J-3', createdAt: end, status: 'received', staff: clerk, promisedAt: end + HOUR });
-      const s = dailySummary(db, f.core.ctx.storeId, '2026-11-01');
+      const s = dailySummary(f.core.ctx.db, f.core.ctx.storeId, '2026-11-01');
       expect(s.range).toEqual({ start, end });
       expect(s.repairs.received).toBe(2);
-      expect(dailySummary(db, f.core.ctx.storeId, '2026-11-02').repairs.received).toBe(1);
+      expect(dailySummary(f.core.ctx.db, f.core.ctx.storeId, '2026-11-02').repairs.received).toBe(1);
     } finally {
       f.close();
     }

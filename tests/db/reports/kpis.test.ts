@@ -43,7 +43,7 @@ describe('KPIs (2026-11-16 … 2026-11-20, Asia/Shanghai)', () => {
           sku: 'SPK-K', refund: 10000, disposition: 'restock', tenders: [['cash', 10000]] });
       })();
 
-      const k = kpiReport(db, f.core.ctx.storeId, '2026-11-16', '2026-11-20');
+      const k = kpiReport(f.core.ctx.db, f.core.ctx.storeId, '2026-11-16', '2026-11-20');
       expect(k.jobsReceived).toBe(2);
       expect(k.jobsCompleted).toBe(2);
       expect(k.responseTimeHours).toBe(3); // (2 + 4) / 2
@@ -97,7 +97,7 @@ describe('KPIs (2026-11-16 … 2026-11-20, Asia/Shanghai)', () => {
         anEvent(db, 'B2', T0 + 4 * 24 * HOUR, 'qc', 'repairing', { kind: 'qc' });
         job('B3', 'phone', other, null, 24, 1);
       })();
-      const k = kpiReport(db, f.core.ctx.storeId, '2026-11-16', '2026-11-20');
+      const k = kpiReport(f.core.ctx.db, f.core.ctx.storeId, '2026-11-16', '2026-11-20');
       // 老陈: 3 completed; on time A1, A2 → 2/3; first fix A1, A3 → 2/3; turnaround (10 + 20 + 30) / 3 = 20 h.
       // 张店长: 1 completed (B1): on time 1, first fix 1, 5 h; open at the end: B2 (completed later) and B3.
       expect(k.technicians).toEqual([
@@ -112,7 +112,7 @@ describe('KPIs (2026-11-16 … 2026-11-20, Asia/Shanghai)', () => {
       ]);
 
       const ids = (figure: Parameters<typeof kpiDrillDown>[4], key?: string) =>
-        kpiDrillDown(db, f.core.ctx.storeId, '2026-11-16', '2026-11-20', figure, key).rows.map((r) => r.id);
+        kpiDrillDown(f.core.ctx.db, f.core.ctx.storeId, '2026-11-16', '2026-11-20', figure, key).rows.map((r) => r.id);
       expect(ids('technicianCompleted', String(tech))).toEqual(['A1', 'A2', 'A3']);
       expect(ids('technicianOpen', String(other))).toEqual(['B2', 'B3']);
       expect(ids('categoryCompleted', 'phone')).toEqual(['B1', 'A3']);
