@@ -8,13 +8,13 @@ import { writeFileSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/errors';
 import type { DailySummary, KpiReport } from '../../../shared/contract/methods/reports';
 import { isBusinessDay } from '../../../shared/domain/time/business-day';
-import { encodeJob } from '../../services/devices/print-job-bytes';
+import { encodeJob } from '../../printing/job-bytes';
 import { csvField } from '../../services/backup/export-archive';
 import { runReportTask } from '../../services/reports/report-task';
 import { reportStore } from '../../services/reports/report-store';
 import { summaryCsv } from '../../services/reports/summary-csv';
 import { summaryPdf } from '../../services/reports/summary-pdf';
-import { summaryReceipt } from '../../services/reports/summary-receipt';
+import { summaryReceipt } from '../../printing/documents/daily-summary';
 import { flagString, type ParsedArgs } from '../args';
 import { EXIT } from '../exit-codes';
 import type { Out } from '../output';
@@ -84,7 +84,6 @@ export async function reportCommand(args: ParsedArgs, out: Out): Promise<number>
           locale: store.locale,
           paper: store.paper,
           printedAt: core.ctx.now(),
-          reprint: false,
         });
         emit(
           args,

@@ -11,7 +11,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { IntakeInput } from '../../../shared/contract/methods/repairs';
 import { isFaultOf, repairCategory } from '../../../shared/domain/repairs/categories';
 import { endOfBusinessDay } from '../../../shared/domain/repairs/promised-date';
-import { intakeReceipt, shelfTag } from '../../../shared/domain/repairs/repair-slips';
+import { intakeReceipt, shelfTag } from '../../printing/documents/repair-slips';
 import { businessDay } from '../../../shared/domain/time/business-day';
 import type { RepairEnv } from './repair-env';
 import { assignJob, pickTechnician, technicianLoads } from './assignment';

@@ -7,7 +7,7 @@
  */
 import { AppError } from '../../../shared/contract/errors';
 import { repairBalance } from '../../../shared/domain/repairs/balance';
-import { pickupSlip } from '../../../shared/domain/repairs/repair-slips';
+import { pickupSlip } from '../../printing/documents/repair-slips';
 import { addDays, businessDay } from '../../../shared/domain/time/business-day';
 import type { RepairEnv } from './repair-env';
 import { decodeImage, insertAttachment } from './attachments';

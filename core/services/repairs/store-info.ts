@@ -1,7 +1,7 @@
 /** The store facts repairs need on every call: name, time zone, currency, locale, receipt width. */
 import type { SqliteDb } from '../../../db/open';
 import { isCurrencyCode, type CurrencyCode } from '../../../shared/domain/money/currency';
-import type { SlipStore } from '../../../shared/domain/repairs/repair-slips';
+import type { SlipStore } from '../../printing/documents/repair-slips';
 import { readSettings } from '../settings/settings-repo';
 
 export interface StoreInfo extends SlipStore {

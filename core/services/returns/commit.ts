@@ -19,12 +19,13 @@ import { AppError } from '../../../shared/contract/errors';
 import type { CommitInput, CommitResult } from '../../../shared/contract/methods/returns';
 import { formatMoney } from '../../../shared/domain/money/format';
 import { businessDay } from '../../../shared/domain/time/business-day';
+import { buildReturnSlip, type SlipSource } from '../../printing/documents/return-slip';
+import { preparePrintJob, type PreparedPrintJob } from '../../printing/enqueue';
 import { consumeOverride } from '../auth/override';
 import { buildQuote, managerDetails } from './build-quote';
 import { maskIdDocument } from './no-receipt';
 import { prepared } from './prepared';
 import type { PreparedReturn } from './build-quote';
-import { buildReturnSlip, type SlipSource } from './slip';
 import type { StoreEnv } from './store-env';
 import { auditParts, returnKind, writeReturn, type AuditParts } from './write-return';
 
@@ -62,9 +63,9 @@ function dataVersion(env: StoreEnv): number {
 interface Preflight {
   version: number;
   prepared: PreparedReturn;
-  /** The number the day would draw next when it was read, and the slip's layout JSON for it (no override). */
+  /** The number the day would draw next when it was read, and the slip's print job for it (no override). */
   returnId: string;
-  slipJson: string | null;
+  slip: PreparedPrintJob | null;
   /** The audit row's lists, already canonical JSON. */
   auditParts: AuditParts;
 }
@@ -105,19 +106,23 @@ function checkQuote(env: StoreEnv, input: CommitInput, p: PreparedReturn): void 
   }
 }
 
-/** The slip of a return as the print job stores it. */
-function slipJson(
+/** The slip of a return as its print job (checked and laid out by core/printing). */
+function slipJob(
   env: StoreEnv,
-  staff: { name: string },
+  staff: { id: number; name: string },
   p: PreparedReturn,
   returnId: string,
   idDocument: string | null,
   override: SlipSource['override'],
-): string {
+): PreparedPrintJob {
   const q = p.quote;
   const h = p.sale?.header ?? null;
-  return JSON.stringify(
-    buildReturnSlip({
+  return preparePrintJob({
+    kind: returnKind(q) === 'exchange' ? 'exchange_slip' : 'return_slip',
+    docRef: returnId,
+    openDrawer: q.opensDrawer,
+    staffId: staff.id,
+    document: buildReturnSlip({
       returnId,
       kind: returnKind(q),
       createdAt: env.now,
@@ -155,7 +160,7 @@ function slipJson(
       storeCreditCode: q.totals.storeCreditIssuedMinor > 0 ? returnId : null,
       override,
     }),
-  );
+  });
 }
 
 /**
@@ -166,7 +171,7 @@ function slipJson(
  */
 function preflight(
   env: StoreEnv,
-  staff: { name: string },
+  staff: { id: number; name: string },
   input: CommitInput,
   day: string,
 ): Preflight | null {
@@ -190,7 +195,7 @@ function preflight(
       prepared: p,
       returnId,
       // With a manager the slip names them: laid out inside, once the override is consumed.
-      slipJson: p.quote.manager.required ? null : slipJson(env, staff, p, returnId, idDocument, null),
+      slip: p.quote.manager.required ? null : slipJob(env, staff, p, returnId, idDocument, null),
       auditParts: auditParts(p),
     };
   })();
@@ -249,10 +254,10 @@ export function commitReturn(
       idDocument,
       override,
       auditParts: fresh?.auditParts,
-      slipJson: () =>
-        fresh?.slipJson != null && fresh.returnId === returnId && override === null
-          ? fresh.slipJson
-          : slipJson(
+      slip: () =>
+        fresh?.slip != null && fresh.returnId === returnId && override === null
+          ? fresh.slip
+          : slipJob(
               env,
               staff,
               p,

@@ -1,34 +1,34 @@
 /**
  * Reprints and previews of a return's slip. Both start from the layout stored with the return's first
  * print job, so a reprint and the preview show exactly what was committed. A reprint is a new queued
- * job (reprint_of = the original), marked REPRINT, never opening the cash drawer; it is audited.
+ * job (reprint_of = the original), marked and queued by core/printing like every reprint, never
+ * opening the cash drawer; it is audited.
  */
 import { appendAudit } from '../../../db/audit/chain';
 import type { SqliteDb } from '../../../db/open';
 import { AppError } from '../../../shared/contract/errors';
+import { findOriginalJob } from '../../../db/repositories/print-jobs/jobs';
 import { receiptDocumentSchema, type ReceiptDocument } from '../../../shared/domain/receipt/layout';
 import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
+import { printDb } from '../../printing/db-handle';
+import { enqueuePrintJob } from '../../printing/enqueue';
+import { isPrintKind, type PrintKind } from '../../printing/kinds';
 import { prepared } from './prepared';
-import { markReprint } from './slip';
 
 const SQL = {
   exists: 'SELECT id FROM returns WHERE id = ? AND store_id = ?',
-  original: `SELECT id, kind, layout FROM print_jobs WHERE doc_ref = ? AND reprint_of IS NULL ORDER BY id LIMIT 1`,
-  insert: `INSERT INTO print_jobs (created_at, kind, doc_ref, role, layout, copies, open_drawer, status, attempts,
-      next_attempt_at, reprint_of, staff_id)
-    VALUES (?, ?, ?, 'receipt-printer', ?, 1, 0, 'queued', 0, ?, ?, ?)`,
 } as const;
 
 function originalSlip(
   db: SqliteDb,
   storeId: number,
   returnId: string,
-): { id: number; kind: string; doc: ReceiptDocument } {
+): { id: number; kind: PrintKind; doc: ReceiptDocument } {
   if (!prepared(db, SQL.exists).get(returnId, storeId)) throw new AppError('RETURN_NOT_FOUND', { returnId });
-  const job = prepared(db, SQL.original).get(returnId) as
-    { id: number; kind: string; layout: string } | undefined;
+  const job = findOriginalJob(printDb(db), returnId);
   const parsed = job ? receiptDocumentSchema.safeParse(JSON.parse(job.layout)) : null;
-  if (!job || !parsed?.success) throw new AppError('RETURN_SLIP_MISSING', { returnId });
+  if (!job || !parsed?.success || !isPrintKind(job.kind))
+    throw new AppError('RETURN_SLIP_MISSING', { returnId });
   return { id: job.id, kind: job.kind, doc: parsed.data };
 }
 
@@ -42,11 +42,17 @@ export function reprintReturnSlip(
 ): { printJobId: number; reprintOf: number } {
   return db.transaction(() => {
     const original = originalSlip(db, storeId, returnId);
-    const layout = JSON.stringify(markReprint(original.doc));
-    const printJobId = Number(
-      prepared(db, SQL.insert).run(now, original.kind, returnId, layout, now, original.id, staffId)
-        .lastInsertRowid,
-    );
+    const printJobId = enqueuePrintJob(
+      db,
+      {
+        kind: original.kind,
+        docRef: returnId,
+        document: original.doc,
+        staffId,
+        reprint: { of: original.id },
+      },
+      now,
+    ).id;
     appendAudit(db, {
       at: now,
       storeId,

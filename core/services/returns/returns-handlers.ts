@@ -2,6 +2,7 @@
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { checklistFor } from '../../../shared/domain/returns/checklists';
+import { announcePrintJobs } from '../../printing/enqueue';
 import { buildQuote } from './build-quote';
 import { commitReturn } from './commit';
 import { deleteDraft, listDrafts, saveDraft } from './drafts';
@@ -51,19 +52,28 @@ export const returnsHandlers: MethodHandlers<ReturnsMethod> = {
   'returns.commit': (input, ctx) => {
     const s = requireSession(ctx);
     const db = ctx.core.db.sqlite;
-    return commitReturn(storeEnv(db, ctx.core.storeId, ctx.now), { id: s.staffId, name: s.name }, input);
+    const result = commitReturn(
+      storeEnv(db, ctx.core.storeId, ctx.now),
+      { id: s.staffId, name: s.name },
+      input,
+    );
+    if (!result.replayed) announcePrintJobs(ctx.core, [result.printJobId]);
+    return result;
   },
   'returns.get': (input, { core }) => returnDetail(core.db.sqlite, core.storeId, input.returnId),
   'returns.forSale': (input, { core }) => returnsForSale(core.db.sqlite, core.storeId, input.saleId),
   'returns.timeline': (input, { core }) => returnTimeline(core.db.sqlite, core.storeId, input.returnId),
-  'returns.reprint': (input, ctx) =>
-    reprintReturnSlip(
+  'returns.reprint': (input, ctx) => {
+    const r = reprintReturnSlip(
       ctx.core.db.sqlite,
       ctx.core.storeId,
       requireSession(ctx).staffId,
       input.returnId,
       ctx.now,
-    ),
+    );
+    announcePrintJobs(ctx.core, [r.printJobId]);
+    return r;
+  },
   'returns.slipPreview': async (input, { core }) => ({
     html: await returnSlipHtml(core.db.sqlite, core.storeId, input.returnId),
   }),

@@ -8,6 +8,7 @@ import { appendAudit } from '../../../db/audit/chain';
 import type { SqliteDb } from '../../../db/open';
 import type { CommitResult, Quote } from '../../../shared/contract/methods/returns';
 import { DISPOSITION_BUCKET } from '../../../shared/domain/returns/dispositions';
+import { enqueuePrintJob, type PreparedPrintJob } from '../../printing/enqueue';
 import { phoneRev } from '../sales/import/sale-writer';
 import type { PreparedReturn } from './build-quote';
 import { prepared } from './prepared';
@@ -33,9 +34,6 @@ const SQL = {
     VALUES (?, ?, ?, ?, ?, ?, ?, 'return', ?, ?)`,
   credit: `INSERT INTO store_credit_ledger (at, customer_id, credit_code, amount_minor, ref_type, ref_id)
     VALUES (?, ?, ?, ?, 'return', ?)`,
-  printJob: `INSERT INTO print_jobs (created_at, kind, doc_ref, role, layout, copies, open_drawer, status, attempts,
-      next_attempt_at, reprint_of, staff_id)
-    VALUES (?, ?, ?, 'receipt-printer', ?, 1, ?, 'queued', 0, ?, ?, ?)`,
   idempotency: `INSERT INTO idempotency_keys (key, method, staff_id, request_hash, result, created_at)
     VALUES (?, 'returns.commit', ?, ?, ?, ?)`,
 } as const;
@@ -53,8 +51,8 @@ export interface WriteArgs {
   note: string;
   idDocument: string | null;
   override: { id: number; managerId: number; reasonCode: string; note: string } | null;
-  /** The slip's layout JSON for the print job (laid out before the transaction when it could be). */
-  slipJson: () => string;
+  /** The slip's print job (checked and laid out before the transaction when it could be). */
+  slip: () => PreparedPrintJob;
   /** The audit row's parts that follow from the quote alone (serialised before the transaction when it could be). */
   auditParts?: AuditParts;
 }
@@ -204,18 +202,7 @@ export function writeReturn(a: WriteArgs): CommitResult {
   if (storeCreditMinor > 0) prepared(db, SQL.credit).run(now, customerId, id, storeCreditMinor, id);
 
   const openDrawer = q.opensDrawer;
-  const printJobId = Number(
-    prepared(db, SQL.printJob).run(
-      now,
-      kind === 'exchange' ? 'exchange_slip' : 'return_slip',
-      id,
-      a.slipJson(),
-      openDrawer ? 1 : 0,
-      now,
-      null,
-      a.staffId,
-    ).lastInsertRowid,
-  );
+  const printJobId = enqueuePrintJob(db, a.slip(), now).id;
 
   const result: CommitResult = {
     returnId: id,
