@@ -21,6 +21,7 @@ import { backupHandlers } from './services/backup/backup-handlers';
 import { reportHandlers } from './services/reports/report-handlers';
 import { startWalCheckpointer } from './wal-checkpointer';
 import { deviceHandlers } from './services/devices/device-handlers';
+import { printHandlers } from './services/print/print-handlers';
 import { createDispatcher, type Dispatcher, type DispatchLog } from './dispatch/dispatcher';
 import type { Area, AreaHandlers, HandlerMap } from './dispatch/handlers';
 import { EventBus } from './events/event-bus';
@@ -71,7 +72,7 @@ const areas: { [A in Area]: AreaHandlers<A> } = {
   sales: { ...salesLookupHandlers, ...salesSearchHandlers, ...salesImportHandlers },
   audit: auditHandlers,
   devices: deviceHandlers,
-  print: deviceHandlers,
+  print: printHandlers,
   returns: returnsHandlers,
   repairs: { ...repairHandlers, ...repairWorkHandlers },
   bench: benchHandlers,

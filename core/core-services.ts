@@ -33,7 +33,7 @@ export function createServices(ctxOf: () => CoreContext): CoreServices {
     get devices() {
       const ctx = ctxOf();
       devices ??= new DeviceManager({
-        db: ctx.db.sqlite,
+        db: ctx.db,
         storeId: ctx.storeId,
         now: () => ctx.now(),
         events: ctx.events,

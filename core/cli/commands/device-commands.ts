@@ -13,8 +13,8 @@ import { printerStatusKey, type PrinterStatus } from '../../../shared/domain/rec
 import { composeCore } from '../../compose';
 import { dbPath } from '../../data-dir';
 import { detectHardware } from '../../services/devices/detect-hardware';
-import { encodeJob } from '../../services/devices/print-job-bytes';
-import { testPageLayout } from '../../services/devices/test-page';
+import { encodeJob } from '../../printing/job-bytes';
+import { testPageLayout } from '../../printing/documents/test-page';
 import { ScpiMeter } from '../../hardware/meters/scpi-driver';
 import type { ScpiIdentity } from '../../hardware/meters/scpi-protocol';
 import { Ut61eDriver } from '../../hardware/meters/ut61e-driver';

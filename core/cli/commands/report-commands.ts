@@ -9,12 +9,12 @@ import { AppError } from '../../../shared/contract/errors';
 import type { DailySummary, KpiReport } from '../../../shared/contract/methods/reports';
 import { isBusinessDay } from '../../../shared/domain/time/business-day';
 import { storeFacts } from '../../../db/repositories/store/store-facts';
-import { encodeJob } from '../../services/devices/print-job-bytes';
+import { encodeJob } from '../../printing/job-bytes';
 import { csvDocument } from '../../../shared/domain/csv/csv';
 import { runReportTask } from '../../services/reports/report-task';
 import { summaryCsv } from '../../services/reports/summary-csv';
 import { summaryPdf } from '../../services/reports/summary-pdf';
-import { summaryReceipt } from '../../services/reports/summary-receipt';
+import { summaryReceipt } from '../../printing/documents/daily-summary';
 import { flagString, type ParsedArgs } from '../args';
 import { EXIT } from '../exit-codes';
 import type { Out } from '../output';
@@ -84,7 +84,6 @@ export async function reportCommand(args: ParsedArgs, out: Out): Promise<number>
           locale: store.locale,
           paper: store.paper,
           printedAt: core.ctx.now(),
-          reprint: false,
         });
         emit(
           args,

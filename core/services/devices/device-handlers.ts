@@ -1,40 +1,15 @@
-/** Contract handlers of the `devices.*` and `print.*` methods. */
+/** Contract handlers of the `devices.*` methods (the `print.*` ones are in core/services/print). */
 import { AppError } from '../../../shared/contract/errors';
 import type { DeviceConfig } from '../../../shared/contract/methods/devices';
-import type { MethodHandlers } from '../../dispatch/handlers';
-import { requireSession } from '../../dispatch/handlers';
-import { readSettings } from '../settings/settings-repo';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
+import { requireSession, type AreaHandlers } from '../../dispatch/handlers';
+import { testPageLayout } from '../../printing/documents/test-page';
+import { printNow } from '../../printing/enqueue';
 import { aimForSymbology } from './aim-for-symbology';
 import { getDevice, removeDevice, saveDevice } from './device-repo';
-import { previewJob } from './print-job-bytes';
-import {
-  cancelPrintJob,
-  enqueuePrint,
-  getPrintJob,
-  getPrintLayout,
-  listPrintJobs,
-  reprintPrintJob,
-  retryPrintJob,
-} from './print-queue';
-import { testPageLayout } from './test-page';
 import { transportLabel } from './transport-factory';
 
-type DeviceMethod =
-  | 'devices.list'
-  | 'devices.save'
-  | 'devices.remove'
-  | 'devices.testRead'
-  | 'devices.testPrint'
-  | 'devices.simulateScan'
-  | 'devices.simulateMeter'
-  | 'devices.simulatedPaper'
-  | 'print.jobs'
-  | 'print.retry'
-  | 'print.cancel'
-  | 'print.reprint'
-  | 'print.preview';
-
-export const deviceHandlers: MethodHandlers<DeviceMethod> = {
+export const deviceHandlers: AreaHandlers<'devices'> = {
   'devices.list': async (input, { core }) => {
     const m = core.services.devices;
     const detected = input.detect === false ? null : await m.detect();
@@ -70,28 +45,24 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
   'devices.testPrint': ({ deviceId }, ctx) => {
     const session = requireSession(ctx);
     const { core, now } = ctx;
-    const m = core.services.devices;
-    const db = core.db.sqlite;
-    const device = getDevice(db, deviceId);
+    const device = getDevice(core.db.sqlite, deviceId);
     if (device.config.kind !== 'printer')
       throw new AppError('DEVICE_WRONG_KIND', { deviceId, expected: 'printer' });
-    const settings = readSettings(db, core.storeId);
-    const layout = testPageLayout({
+    const store = storeFacts(core.db, core.storeId);
+    const document = testPageLayout({
       deviceName: device.config.name,
       connection: transportLabel(device.config.driver, device.config.transport, deviceId),
-      storeName: settings.storeName,
-      timeZone: settings.timeZone,
-      locale: settings.locale,
+      storeName: store.name,
+      timeZone: store.timeZone,
+      locale: store.locale,
       now,
     });
-    const jobId = enqueuePrint(
-      db,
-      { kind: 'test', role: device.config.role, layout, staffId: session.staffId },
+    const { id } = printNow(
+      core,
+      { kind: 'test', role: device.config.role, document, staffId: session.staffId },
       now,
     );
-    m.emitJob({ jobId, status: 'queued', kind: 'test', docRef: null, attempts: 0, nextAttemptAt: now });
-    m.kickPrintQueue();
-    return { jobId };
+    return { jobId: id };
   },
 
   'devices.simulateScan': async ({ code, symbology }, { core }) => {
@@ -118,66 +89,5 @@ export const deviceHandlers: MethodHandlers<DeviceMethod> = {
     const sim = m.simulatedPrinter(deviceId);
     if (!sim) throw new AppError('DEVICE_NOT_SIMULATED', { deviceId });
     return { deviceId, lines: sim.screen(), bytes: sim.bytes.length, held: sim.held.length };
-  },
-
-  'print.jobs': (input, { core }) => ({ jobs: listPrintJobs(core.db.sqlite, input) }),
-
-  'print.retry': ({ jobId }, ctx) => {
-    requireSession(ctx);
-    const m = ctx.core.services.devices;
-    const job = retryPrintJob(ctx.core.db.sqlite, jobId, ctx.now);
-    m.emitJob({
-      jobId,
-      status: job.status,
-      kind: job.kind,
-      docRef: job.docRef,
-      attempts: job.attempts,
-      nextAttemptAt: job.nextAttemptAt,
-    });
-    m.kickPrintQueue();
-    return job;
-  },
-
-  'print.cancel': ({ jobId }, ctx) => {
-    const session = requireSession(ctx);
-    const m = ctx.core.services.devices;
-    const job = cancelPrintJob(
-      ctx.core.db.sqlite,
-      jobId,
-      { storeId: ctx.core.storeId, staffId: session.staffId },
-      ctx.now,
-    );
-    m.emitJob({ jobId, status: job.status, kind: job.kind, docRef: job.docRef, attempts: job.attempts });
-    return job;
-  },
-
-  'print.reprint': ({ jobId, copies }, ctx) => {
-    const session = requireSession(ctx);
-    const m = ctx.core.services.devices;
-    const job = reprintPrintJob(
-      ctx.core.db.sqlite,
-      jobId,
-      { storeId: ctx.core.storeId, staffId: session.staffId, ...(copies !== undefined ? { copies } : {}) },
-      ctx.now,
-    );
-    m.emitJob({
-      jobId: job.id,
-      status: job.status,
-      kind: job.kind,
-      docRef: job.docRef,
-      attempts: job.attempts,
-      nextAttemptAt: job.nextAttemptAt,
-    });
-    m.kickPrintQueue();
-    return job;
-  },
-
-  'print.preview': async ({ jobId }, { core }) => {
-    const db = core.db.sqlite;
-    const job = getPrintJob(db, jobId);
-    const layout = getPrintLayout(db, jobId);
-    const paper = core.services.devices.paperWidth();
-    const html = await previewJob(layout, { paper, copies: job.copies, openDrawer: job.openDrawer });
-    return { jobId, paper, html };
   },
 };

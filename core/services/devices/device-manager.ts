@@ -8,7 +8,8 @@
  * start()/stop() come with core (compose option `startDevices`); reload(id) reopens one device
  * after it was saved or removed. Calls are serialised so a reload never races a stop.
  */
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import type { DetectedHardware, DeviceStatus, DeviceView } from '../../../shared/contract/methods/devices';
 import { routeFor } from '../../../shared/domain/codes/classify';
@@ -18,19 +19,18 @@ import type { ScanEvent } from '../../../shared/domain/scanner/scan-event';
 import type { EventBus } from '../../events/event-bus';
 import type { ScpiIdentity } from '../../hardware/meters/scpi-protocol';
 import type { SimulatedEscPosPrinter } from '../../hardware/printers/simulated-printer';
-import { readSettings } from '../settings/settings-repo';
 import { detectHardware, type DetectOptions } from './detect-hardware';
 import { getDevice, listDevices, type StoredDevice } from './device-repo';
 import { deviceStatus } from './device-status';
 import { MeterDevice, type MeterSimulation } from './meter-device';
 import { PrinterDevice } from './printer-device';
-import { PrintWorker, type PrintJobChange, type PrinterTarget } from './print-worker';
+import { PrintWorker, type PrintJobChange, type PrinterTarget } from '../../printing/worker';
 import type { RunningDevice } from './running-device';
 import { ScannerDevice } from './scanner-device';
 import { transportLabel } from './transport-factory';
 
 export interface DeviceManagerOptions {
-  db: SqliteDb;
+  db: DbClient;
   storeId: number;
   now: () => number;
   events: EventBus;
@@ -67,7 +67,7 @@ export class DeviceManager {
 
   /** The store's receipt paper width (settings.receiptWidth). */
   paperWidth(): PaperWidth {
-    return readSettings(this.opts.db, this.opts.storeId).receiptWidth;
+    return storeFacts(this.opts.db, this.opts.storeId).paper;
   }
 
   /** Opens every enabled device and starts the print queue (requeuing jobs a crash left printing). */
@@ -75,7 +75,7 @@ export class DeviceManager {
     return this.serial(async () => {
       if (this.started || this.closed) return;
       this.started = true;
-      for (const d of listDevices(this.opts.db)) await this.open(d);
+      for (const d of listDevices(this.opts.db.sqlite)) await this.open(d);
       this.worker.start();
     });
   }
@@ -114,7 +114,7 @@ export class DeviceManager {
       if (!this.started) return;
       let stored: StoredDevice;
       try {
-        stored = getDevice(this.opts.db, deviceId);
+        stored = getDevice(this.opts.db.sqlite, deviceId);
       } catch {
         return; // removed
       }
@@ -125,7 +125,7 @@ export class DeviceManager {
 
   /** Configured devices with their live status. */
   list(): DeviceView[] {
-    return listDevices(this.opts.db).map((d) => this.view(d));
+    return listDevices(this.opts.db.sqlite).map((d) => this.view(d));
   }
 
   /** One configured device with its live status. */
@@ -143,7 +143,7 @@ export class DeviceManager {
 
   /** Serial ports and HID-POS scanners on this PC, marked with the devices that use them. */
   detect(): Promise<DetectedHardware> {
-    const configured = listDevices(this.opts.db).map((d) => ({
+    const configured = listDevices(this.opts.db.sqlite).map((d) => ({
       deviceId: d.id,
       name: d.config.name,
       transport: d.config.transport,
@@ -217,7 +217,7 @@ export class DeviceManager {
   private openDevice(deviceId: number): RunningDevice {
     const d = this.devices.get(deviceId);
     if (d) return d;
-    const stored = getDevice(this.opts.db, deviceId); // DEVICE_NOT_FOUND when there is no such row
+    const stored = getDevice(this.opts.db.sqlite, deviceId); // DEVICE_NOT_FOUND when there is no such row
     throw new AppError('DEVICE_NOT_CONNECTED', { deviceId, enabled: stored.config.enabled });
   }
 

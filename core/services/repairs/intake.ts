@@ -13,7 +13,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { IntakeInput } from '../../../shared/contract/methods/repairs';
 import { isFaultOf, repairCategory } from '../../../shared/domain/repairs/categories';
 import { endOfBusinessDay } from '../../../shared/domain/repairs/promised-date';
-import { intakeReceipt, shelfTag } from '../../../shared/domain/repairs/repair-slips';
+import { intakeReceipt, shelfTag } from '../../printing/documents/repair-slips';
 import { businessDay } from '../../../shared/domain/time/business-day';
 import { assignJob, pickTechnician, technicianLoads } from './assignment';
 import { decodeImage, insertAttachment, type DecodedImage } from './attachments';

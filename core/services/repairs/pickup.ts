@@ -10,7 +10,7 @@ import { recordPickup } from '../../../db/repositories/repairs/jobs';
 import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
 import { repairBalance } from '../../../shared/domain/repairs/balance';
-import { pickupSlip } from '../../../shared/domain/repairs/repair-slips';
+import { pickupSlip } from '../../printing/documents/repair-slips';
 import { addDays, businessDay } from '../../../shared/domain/time/business-day';
 import { decodeImage, insertAttachment } from './attachments';
 import { requestHash, storedResult, storeResult } from './idempotency';

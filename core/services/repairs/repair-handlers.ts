@@ -3,6 +3,7 @@ import { storeFacts } from '../../../db/repositories/store/store-facts';
 import type { MethodOutput } from '../../../shared/contract';
 import type { MethodHandlers, CallContext } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
+import { announcePrintJobs } from '../../printing/enqueue';
 import { findCustomerByPhone, repairJobCount } from './customers';
 import { assignJob, pickTechnician, technicianLoads, writeSkills } from './assignment';
 import { intakeRepair } from './intake';
@@ -39,9 +40,16 @@ export function viewFor(ctx: CallContext, jobId: string): MethodOutput<'repairs.
   return jobView(db, store, loadJob(db, ctx.core.storeId, jobId), requireSession(ctx).role, ctx.now);
 }
 
-/** After the commit: wakes the print worker, hands queued messages to an automatic sender (never fails the call). */
-export function afterCommit(ctx: CallContext, notificationIds: readonly number[], printed = false): void {
-  if (printed) ctx.core.services.devices.kickPrintQueue();
+/** After the commit: announces the print jobs and wakes the print worker, hands queued messages to an automatic sender (never fails the call). */
+export function afterCommit(
+  ctx: CallContext,
+  notificationIds: readonly number[],
+  printJobs: readonly { id: number }[] = [],
+): void {
+  announcePrintJobs(
+    ctx.core,
+    printJobs.map((p) => p.id),
+  );
   if (notificationIds.length === 0) return;
   void deliverQueued(ctx.core, notificationIds).catch(() => undefined);
 }
@@ -79,7 +87,7 @@ export const repairHandlers: MethodHandlers<Keys> = {
 
   'repairs.intake': (input, ctx) => {
     const r = intakeRepair(ctx.core, actorOf(ctx), input, ctx.now);
-    afterCommit(ctx, r.notificationIds, !r.replayed);
+    afterCommit(ctx, r.notificationIds, r.replayed ? [] : r.printJobs);
     return { job: viewFor(ctx, r.jobId), printJobs: r.printJobs, replayed: r.replayed };
   },
 

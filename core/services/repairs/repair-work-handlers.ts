@@ -3,7 +3,7 @@ import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
 import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
 import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
-import { intakeReceipt, noticeSlip, pickupSlip, shelfTag } from '../../../shared/domain/repairs/repair-slips';
+import { intakeReceipt, noticeSlip, pickupSlip, shelfTag } from '../../printing/documents/repair-slips';
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { readAttachment } from './attachments';
@@ -51,7 +51,7 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
 
   'repairs.pickup': (input, ctx) => {
     const r = pickupJob(ctx.core, actorOf(ctx), input, ctx.now);
-    afterCommit(ctx, r.notificationIds, !r.replayed);
+    afterCommit(ctx, r.notificationIds, r.replayed ? [] : r.printJobs);
     return {
       job: viewFor(ctx, r.jobId),
       balanceDueMinor: r.balanceDueMinor,
@@ -86,7 +86,7 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
           : null;
       return { notification, printJob };
     });
-    afterCommit(ctx, [], result.printJob !== null);
+    afterCommit(ctx, [], result.printJob ? [result.printJob] : []);
     return result;
   },
 
@@ -156,7 +156,7 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
           queuePrint(db.sqlite, { kind, docRef: job.id, document, staffId: s.staffId }, ctx.now),
         )
       : null;
-    afterCommit(ctx, [], printJob !== null);
+    afterCommit(ctx, [], printJob ? [printJob] : []);
     return { document, html: await renderReceiptHtml(document), printJob };
   },
 };

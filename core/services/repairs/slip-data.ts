@@ -13,7 +13,7 @@ import { categoryNames } from '../../../db/repositories/repairs/warranty';
 import type { StoreFacts } from '../../../db/repositories/store/store-facts';
 import { repairBalance } from '../../../shared/domain/repairs/balance';
 import { repairCategory } from '../../../shared/domain/repairs/categories';
-import type { IntakeSlipData, PickupSlipData, SlipDevice } from '../../../shared/domain/repairs/repair-slips';
+import type { IntakeSlipData, PickupSlipData, SlipDevice } from '../../printing/documents/repair-slips';
 import { stepLabel } from '../../../shared/domain/repairs/test-plan';
 import { addDays, businessDay } from '../../../shared/domain/time/business-day';
 import { planById } from '../bench/plans';

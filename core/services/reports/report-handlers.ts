@@ -6,11 +6,12 @@ import { AppError } from '../../../shared/contract/errors';
 import type { DailySummary, DrillOutput, KpiReport, MyShift } from '../../../shared/contract/methods/reports';
 import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
 import { businessDay, daysBetween, localParts } from '../../../shared/domain/time/business-day';
-import { enqueuePrint } from '../devices/print-queue';
+import { findOriginalJob } from '../../../db/repositories/print-jobs/jobs';
+import { summaryReceipt } from '../../printing/documents/daily-summary';
+import { announcePrintJobs, enqueuePrintJob } from '../../printing/enqueue';
 import { requireSession, type MethodHandlers, type CallContext } from '../../dispatch/handlers';
 import { summaryCsv } from './summary-csv';
 import { summaryPdf } from './summary-pdf';
-import { summaryReceipt } from './summary-receipt';
 
 type Keys =
   | 'reports.daily'
@@ -74,23 +75,29 @@ export const reportHandlers: MethodHandlers<Keys> = {
     const db = ctx.core.db;
     const store = storeFacts(db, ctx.core.storeId);
     const result = db.transaction(() => {
-      const reprint = reportOutputCount(db, 'report.printed', `daily:${input.day}`) > 0;
-      const document = summaryReceipt(summary, {
-        storeName: store.name,
-        locale: store.locale,
-        paper: store.paper,
-        printedAt: ctx.now,
-        reprint,
-      });
-      const printJobId = enqueuePrint(
-        db.sqlite,
-        { kind: 'daily_report', docRef: `daily:${input.day}`, layout: document, staffId: requireSession(ctx).staffId },
+      const docRef = `daily:${input.day}`;
+      const reprint = reportOutputCount(db, 'report.printed', docRef) > 0;
+      const queued = enqueuePrintJob(
+        db,
+        {
+          kind: 'daily_report',
+          docRef,
+          document: summaryReceipt(summary, {
+            storeName: store.name,
+            locale: store.locale,
+            paper: store.paper,
+            printedAt: ctx.now,
+          }),
+          staffId: requireSession(ctx).staffId,
+          ...(reprint ? { reprint: { of: findOriginalJob(db, docRef)?.id ?? null } } : {}),
+        },
         ctx.now,
       );
+      const printJobId = queued.id;
       audit(ctx, 'report.printed', input.day, { printJobId, reprint, refundTotalMinor: summary.returns.refundTotalMinor });
-      return { printJobId, reprint, document };
+      return { printJobId, reprint, document: queued.document };
     });
-    ctx.core.services.devices.kickPrintQueue();
+    announcePrintJobs(ctx.core, [result.printJobId]);
     return { printJobId: result.printJobId, reprint: result.reprint, html: await renderReceiptHtml(result.document) };
   },
   'reports.exportDaily': async (input, ctx) => {

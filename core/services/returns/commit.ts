@@ -27,11 +27,12 @@ import { AppError } from '../../../shared/contract/errors';
 import type { CommitInput, CommitResult } from '../../../shared/contract/methods/returns';
 import { formatMoney } from '../../../shared/domain/money/format';
 import { businessDay } from '../../../shared/domain/time/business-day';
+import { buildReturnSlip, type SlipSource } from '../../printing/documents/return-slip';
+import { preparePrintJob, type PreparedPrintJob } from '../../printing/enqueue';
 import { consumeOverride } from '../auth/override';
 import { buildQuote, managerDetails } from './build-quote';
 import { maskIdDocument } from './no-receipt';
 import type { PreparedReturn } from './assemble-quote';
-import { buildReturnSlip, type SlipSource } from './slip';
 import { auditParts, returnKind, writeReturn, type AuditParts } from './write-return';
 
 /** The override action a manager approves for returns (auth.requestOverride `action`). */
@@ -59,9 +60,9 @@ export interface CommitCall {
 interface Preflight {
   version: number;
   prepared: PreparedReturn;
-  /** The number the day would draw next when it was read, and the slip's layout JSON for it (no override). */
+  /** The number the day would draw next when it was read, and the slip's print job for it (no override). */
   returnId: string;
-  slipJson: string | null;
+  slip: PreparedPrintJob | null;
   /** The audit row's lists, already canonical JSON. */
   auditParts: AuditParts;
 }
@@ -102,18 +103,22 @@ function checkQuote(store: StoreFacts, input: CommitInput, p: PreparedReturn): v
   }
 }
 
-/** The slip of a return as the print job stores it. */
-function slipJson(
+/** The slip of a return as its print job (checked and laid out by core/printing). */
+function slipJob(
   c: CommitCall,
   p: PreparedReturn,
   returnId: string,
   idDocument: string | null,
   override: SlipSource['override'],
-): string {
+): PreparedPrintJob {
   const q = p.quote;
   const h = p.sale?.header ?? null;
-  return JSON.stringify(
-    buildReturnSlip({
+  return preparePrintJob({
+    kind: returnKind(q) === 'exchange' ? 'exchange_slip' : 'return_slip',
+    docRef: returnId,
+    openDrawer: q.opensDrawer,
+    staffId: c.staff.id,
+    document: buildReturnSlip({
       returnId,
       kind: returnKind(q),
       createdAt: c.now,
@@ -151,7 +156,7 @@ function slipJson(
       storeCreditCode: q.totals.storeCreditIssuedMinor > 0 ? returnId : null,
       override,
     }),
-  );
+  });
 }
 
 /**
@@ -180,7 +185,7 @@ function preflight(c: CommitCall, input: CommitInput, day: string): Preflight | 
       prepared: p,
       returnId,
       // With a manager the slip names them: laid out inside, once the override is consumed.
-      slipJson: p.quote.manager.required ? null : slipJson(c, p, returnId, idDocument, null),
+      slip: p.quote.manager.required ? null : slipJob(c, p, returnId, idDocument, null),
       auditParts: auditParts(p),
     };
   });
@@ -234,10 +239,10 @@ export function commitReturn(c: CommitCall, input: CommitInput): CommitResult {
       idDocument,
       override,
       auditParts: fresh?.auditParts,
-      slipJson: () =>
-        fresh?.slipJson != null && fresh.returnId === returnId && override === null
-          ? fresh.slipJson
-          : slipJson(
+      slip: () =>
+        fresh?.slip != null && fresh.returnId === returnId && override === null
+          ? fresh.slip
+          : slipJob(
               c,
               p,
               returnId,

@@ -1,35 +1,28 @@
 /**
  * Reprints and previews of a return's slip. Both start from the layout stored with the return's first
  * print job, so a reprint and the preview show exactly what was committed. A reprint is a new queued
- * job (reprint_of = the original), marked REPRINT, never opening the cash drawer; it is audited.
+ * job (reprint_of = the original), marked and queued by core/printing like every reprint, never
+ * opening the cash drawer; it is audited.
  */
 import type { DbClient } from '../../../db/client';
 import { appendReturnAudit } from '../../../db/repositories/returns/commit-rows';
-// The print job statements below keep their SQL until core/printing owns print_jobs.
-import { rawStatement as prepared } from '../../../db/repositories/returns/raw-statements';
 import { returnExists } from '../../../db/repositories/returns/return-view';
 import { AppError } from '../../../shared/contract/errors';
+import { findOriginalJob } from '../../../db/repositories/print-jobs/jobs';
 import { receiptDocumentSchema, type ReceiptDocument } from '../../../shared/domain/receipt/layout';
 import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
-import { markReprint } from './slip';
-
-const SQL = {
-  original: `SELECT id, kind, layout FROM print_jobs WHERE doc_ref = ? AND reprint_of IS NULL ORDER BY id LIMIT 1`,
-  insert: `INSERT INTO print_jobs (created_at, kind, doc_ref, role, layout, copies, open_drawer, status, attempts,
-      next_attempt_at, reprint_of, staff_id)
-    VALUES (?, ?, ?, 'receipt-printer', ?, 1, 0, 'queued', 0, ?, ?, ?)`,
-} as const;
-
+import { enqueuePrintJob } from '../../printing/enqueue';
+import { isPrintKind, type PrintKind } from '../../printing/kinds';
 function originalSlip(
   db: DbClient,
   storeId: number,
   returnId: string,
-): { id: number; kind: string; doc: ReceiptDocument } {
+): { id: number; kind: PrintKind; doc: ReceiptDocument } {
   if (!returnExists(db, storeId, returnId)) throw new AppError('RETURN_NOT_FOUND', { returnId });
-  const job = prepared(db, SQL.original).get(returnId) as
-    { id: number; kind: string; layout: string } | undefined;
+  const job = findOriginalJob(db, returnId);
   const parsed = job ? receiptDocumentSchema.safeParse(JSON.parse(job.layout)) : null;
-  if (!job || !parsed?.success) throw new AppError('RETURN_SLIP_MISSING', { returnId });
+  if (!job || !parsed?.success || !isPrintKind(job.kind))
+    throw new AppError('RETURN_SLIP_MISSING', { returnId });
   return { id: job.id, kind: job.kind, doc: parsed.data };
 }
 
@@ -43,11 +36,17 @@ export function reprintReturnSlip(
 ): { printJobId: number; reprintOf: number } {
   return db.transaction(() => {
     const original = originalSlip(db, storeId, returnId);
-    const layout = JSON.stringify(markReprint(original.doc));
-    const printJobId = Number(
-      prepared(db, SQL.insert).run(now, original.kind, returnId, layout, now, original.id, staffId)
-        .lastInsertRowid,
-    );
+    const printJobId = enqueuePrintJob(
+      db,
+      {
+        kind: original.kind,
+        docRef: returnId,
+        document: original.doc,
+        staffId,
+        reprint: { of: original.id },
+      },
+      now,
+    ).id;
     appendReturnAudit(db, {
       at: now,
       storeId,

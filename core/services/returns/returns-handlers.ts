@@ -3,6 +3,7 @@ import { storeFacts } from '../../../db/repositories/store/store-facts';
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { checklistFor } from '../../../shared/domain/returns/checklists';
+import { announcePrintJobs } from '../../printing/enqueue';
 import { buildQuote } from './build-quote';
 import { commitReturn } from './commit';
 import { deleteDraft, listDrafts, saveDraft } from './drafts';
@@ -52,13 +53,24 @@ export const returnsHandlers: MethodHandlers<ReturnsMethod> = {
     const s = requireSession(ctx);
     const { db, storeId } = ctx.core;
     const staff = { id: s.staffId, name: s.name };
-    return commitReturn({ db, store: storeFacts(db, storeId), now: ctx.now, staff }, input);
+    const result = commitReturn({ db, store: storeFacts(db, storeId), now: ctx.now, staff }, input);
+    if (!result.replayed) announcePrintJobs(ctx.core, [result.printJobId]);
+    return result;
   },
   'returns.get': (input, { core }) => returnDetail(core.db, core.storeId, input.returnId),
   'returns.forSale': (input, { core }) => returnsForSale(core.db, core.storeId, input.saleId),
   'returns.timeline': (input, { core }) => returnTimeline(core.db, core.storeId, input.returnId),
-  'returns.reprint': (input, ctx) =>
-    reprintReturnSlip(ctx.core.db, ctx.core.storeId, requireSession(ctx).staffId, input.returnId, ctx.now),
+  'returns.reprint': (input, ctx) => {
+    const r = reprintReturnSlip(
+      ctx.core.db,
+      ctx.core.storeId,
+      requireSession(ctx).staffId,
+      input.returnId,
+      ctx.now,
+    );
+    announcePrintJobs(ctx.core, [r.printJobId]);
+    return r;
+  },
   'returns.slipPreview': async (input, { core }) => ({
     html: await returnSlipHtml(core.db, core.storeId, input.returnId),
   }),

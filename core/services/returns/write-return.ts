@@ -21,14 +21,12 @@ import {
 import { rawStatement as prepared } from '../../../db/repositories/returns/raw-statements';
 import type { CommitResult, Quote } from '../../../shared/contract/methods/returns';
 import { DISPOSITION_BUCKET } from '../../../shared/domain/returns/dispositions';
+import { enqueuePrintJob, type PreparedPrintJob } from '../../printing/enqueue';
 import { phoneRev } from '../sales/import/sale-writer';
 import type { PreparedReturn } from './assemble-quote';
 
 const SQL = {
   customer: 'INSERT INTO customers (name, phone, phone_rev, created_at) VALUES (?, ?, ?, ?)',
-  printJob: `INSERT INTO print_jobs (created_at, kind, doc_ref, role, layout, copies, open_drawer, status, attempts,
-      next_attempt_at, reprint_of, staff_id)
-    VALUES (?, ?, ?, 'receipt-printer', ?, 1, ?, 'queued', 0, ?, ?, ?)`,
 } as const;
 
 export interface WriteArgs {
@@ -44,8 +42,8 @@ export interface WriteArgs {
   note: string;
   idDocument: string | null;
   override: { id: number; managerId: number; reasonCode: string; note: string } | null;
-  /** The slip's layout JSON for the print job (laid out before the transaction when it could be). */
-  slipJson: () => string;
+  /** The slip's print job (checked and laid out before the transaction when it could be). */
+  slip: () => PreparedPrintJob;
   /** The audit row's parts that follow from the quote alone (serialised before the transaction when it could be). */
   auditParts?: AuditParts;
 }
@@ -225,18 +223,7 @@ export function writeReturn(a: WriteArgs): CommitResult {
   }
 
   const openDrawer = q.opensDrawer;
-  const printJobId = Number(
-    prepared(db, SQL.printJob).run(
-      now,
-      kind === 'exchange' ? 'exchange_slip' : 'return_slip',
-      id,
-      a.slipJson(),
-      openDrawer ? 1 : 0,
-      now,
-      null,
-      a.staffId,
-    ).lastInsertRowid,
-  );
+  const printJobId = enqueuePrintJob(db, a.slip(), now).id;
 
   const result: CommitResult = {
     returnId: id,

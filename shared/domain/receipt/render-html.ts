@@ -46,7 +46,7 @@ function t(locale: Locale, path: string, vars: Record<string, string> = {}): str
 const CSS = `
 .cdr-root{background:#e9ebee;padding:16px;display:flex;flex-direction:column;align-items:center;gap:0}
 .cdr-paper{background:#fff;color:#111;box-shadow:0 1px 4px rgba(0,0,0,.25);padding:12px 10px 16px;
- font-family:"DejaVu Sans Mono","Noto Sans Mono CJK SC","Noto Sans CJK SC","Microsoft YaHei",monospace;font-size:15px}
+ font-family:"Noto Sans SC","DejaVu Sans Mono","Noto Sans Mono CJK SC","Noto Sans CJK SC","Microsoft YaHei",monospace;font-size:15px}
 .cdr-line{display:flex;height:22px;line-height:22px;white-space:pre;overflow:visible}
 .cdr-line.cdr-tall{height:40px;line-height:40px}
 .cdr-p58{width:${32 * CELL_PX}px}.cdr-p80{width:${48 * CELL_PX}px}.cdr-gap{height:14px}

@@ -26,6 +26,7 @@ export const printerMessages: AreaMessages = {
           store: '门店联',
           customer: '顾客联',
         },
+        reprint: '*** 重印 ***',
         preview: {
           title: '小票预览',
           cutFull: '全切',
@@ -73,6 +74,7 @@ export const printerMessages: AreaMessages = {
           store: 'STORE COPY',
           customer: 'CUSTOMER COPY',
         },
+        reprint: '*** REPRINT ***',
         preview: {
           title: 'Receipt preview',
           cutFull: 'Full cut',

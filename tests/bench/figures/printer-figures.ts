@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
-import { encodeJob } from '../../../core/services/devices/print-job-bytes';
-import { enqueuePrint } from '../../../core/services/devices/print-queue';
-import { PrintWorker, type PrinterTarget } from '../../../core/services/devices/print-worker';
+import { encodeJob } from '../../../core/printing/job-bytes';
+import { enqueuePrintJob } from '../../../core/printing/enqueue';
+import { PrintWorker, type PrinterTarget } from '../../../core/printing/worker';
 import { EscPosPrinter } from '../../../core/hardware/printers/printer-driver';
 import { SimulatedEscPosPrinter } from '../../../core/hardware/printers/simulated-printer';
 import { createSerialTransport } from '../../../core/hardware/transport/serial-transport';
@@ -77,16 +77,16 @@ export async function printerFigures(quick: boolean): Promise<Figure[]> {
     const driver = new EscPosPrinter({ transport: host, replyTimeoutMs: 15_000 });
     const target: PrinterTarget = { deviceId: 1, label: host.id, print: (b) => driver.print(b) };
     const worker = new PrintWorker({
-      db: db.sqlite,
+      db,
       now: Date.now,
       paperWidth: () => 80,
       printerFor: () => target,
       pollMs: 0,
     });
-    db.sqlite.transaction(() => {
+    db.transaction(() => {
       for (let i = 0; i < n; i++)
-        enqueuePrint(db.sqlite, { kind: 'return_slip', docRef: `R-BENCH-${i}`, layout }, Date.now());
-    })();
+        enqueuePrintJob(db, { kind: 'return_slip', docRef: `R-BENCH-${i}`, document: layout }, Date.now());
+    });
     worker.start();
     const qBefore = paced.delivered;
     const qStart = performance.now();

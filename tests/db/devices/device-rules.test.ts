@@ -11,9 +11,9 @@ import {
   fromScannerStatus,
   serialProblemKey,
 } from '../../../core/services/devices/device-status';
-import { jobDocuments } from '../../../core/services/devices/print-job-bytes';
-import { classifyPrintFailure } from '../../../core/services/devices/print-worker';
-import { columnRuler } from '../../../core/services/devices/test-page';
+import { jobDocuments } from '../../../core/printing/job-bytes';
+import { classifyPrintFailure } from '../../../core/printing/worker';
+import { columnRuler } from '../../../core/printing/documents/test-page';
 import { AppError } from '../../../shared/contract/errors';
 import { SYMBOLOGIES, parseAimId } from '../../../shared/domain/codes/aim';
 

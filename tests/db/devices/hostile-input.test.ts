@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listDevices } from '../../../core/services/devices/device-repo';
-import { enqueuePrint } from '../../../core/services/devices/print-queue';
+import { enqueuePrint } from './queue-fixture';
 import { seedDemoDevices } from '../../../core/services/devices/demo-devices';
 import { AppError } from '../../../shared/contract/errors';
 import { scannerScanPayload } from '../../../shared/contract/methods/devices';

@@ -9,10 +9,10 @@ import { once } from 'node:events';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { enqueuePrint, getPrintJob } from '../../../core/services/devices/print-queue';
+import { getPrintJob } from '../../../core/printing/job-view';
 import { sampleRefundSlip } from '../../unit/receipt/sample-refund-slip';
 import { waitFor } from '../../helpers/wait-for';
-import { attemptsOf, jobOf, queueFixture, type QueueFixture } from './queue-fixture';
+import { attemptsOf, enqueuePrint, jobOf, queueFixture, type QueueFixture } from './queue-fixture';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CHILD = join(__dirname, 'fixtures', 'crash-worker-child.ts');
@@ -89,7 +89,7 @@ describe('print queue after a crash', () => {
       error: { code: 'PRINT_INTERRUPTED' },
     });
     expect(await fx.worker.runDue()).toBe(1);
-    const job = getPrintJob(fx.db, id);
+    const job = getPrintJob(fx.client, id);
     expect(job).toMatchObject({ status: 'done', attempts: 2 });
     expect(job.attemptLog?.map((a) => [a.outcome, a.error?.code ?? null, a.device])).toEqual([
       ['interrupted', 'PRINT_INTERRUPTED', `tcp:127.0.0.1:${port}`],

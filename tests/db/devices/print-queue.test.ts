@@ -4,20 +4,15 @@
  * moving the clock, never by sleeping.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  cancelPrintJob,
-  enqueuePrint,
-  listPrintJobs,
-  printBackoffMs,
-  reprintPrintJob,
-  retryPrintJob,
-} from '../../../core/services/devices/print-queue';
+import { cancelPrintJob, reprintPrintJob, retryPrintJob } from '../../../core/printing/job-actions';
+import { listPrintJobs } from '../../../core/printing/job-view';
+import { printBackoffMs } from '../../../core/printing/queue';
 import { writeSettings } from '../../../core/services/settings/settings-repo';
 import { verifyAudit } from '../../../db/audit/chain';
 import { AppError } from '../../../shared/contract/errors';
 import type { ReceiptDocument } from '../../../shared/domain/receipt/layout';
 import { sampleRefundSlip } from '../../unit/receipt/sample-refund-slip';
-import { attemptsOf, jobOf, queueFixture, T0, type QueueFixture } from './queue-fixture';
+import { attemptsOf, enqueuePrint, jobOf, queueFixture, T0, type QueueFixture } from './queue-fixture';
 
 let q: QueueFixture | undefined;
 afterEach(async () => {
@@ -93,7 +88,7 @@ describe('print queue', () => {
         throw new Error('refund refused after all');
       })(),
     ).toThrow('refund refused');
-    expect(listPrintJobs(fx.db)).toEqual([]);
+    expect(listPrintJobs(fx.client)).toEqual([]);
     expect(await fx.worker.runDue()).toBe(0);
     expect(fx.sim.bytes.length).toBe(0);
   });
@@ -196,7 +191,7 @@ describe('print queue', () => {
     fx.printerEnd.plug();
     await fx.printerEnd.open();
     fx.sim.clearPaper();
-    expect(retryPrintJob(fx.db, id, fx.now()).status).toBe('queued');
+    expect(retryPrintJob(fx.client, id, fx.now()).status).toBe('queued');
     await fx.worker.runDue();
     expect(jobOf(fx.db, id).status).toBe('done');
     expect(count(fx.sim.screen(), /退款合计\s+￥359\.10/)).toBe(2);
@@ -255,7 +250,7 @@ describe('print queue', () => {
     expect(codeOf(() => enqueuePrint(fx.db, { kind: 'pickup', layout: pickup, role: '../lp0' }, T0))).toBe(
       'PRINT_JOB_INVALID',
     );
-    expect(listPrintJobs(fx.db)).toEqual([]);
+    expect(listPrintJobs(fx.client)).toEqual([]);
   });
 
   it('cancel and reprint: allowed states, the new job, no drawer kick on a reprint, audited', async () => {
@@ -264,19 +259,19 @@ describe('print queue', () => {
     const by = { storeId: fx.f.core.ctx.storeId, staffId: 4 };
     const a = enqueuePrint(fx.db, { kind: 'pickup', layout: pickup, openDrawer: true, docRef: 'J-1' }, T0);
     const b = enqueuePrint(fx.db, { kind: 'pickup', layout: pickup, docRef: 'J-2' }, T0);
-    expect(cancelPrintJob(fx.db, b, by, T0).status).toBe('cancelled');
+    expect(cancelPrintJob(fx.client, b, by, T0).status).toBe('cancelled');
     await fx.worker.runDue();
     expect(jobOf(fx.db, a).status).toBe('done');
     expect(jobOf(fx.db, b).status).toBe('cancelled');
     expect(count(fx.sim.screen(), /取机单/)).toBe(1);
 
-    expect(codeOf(() => cancelPrintJob(fx.db, a, by, T0))).toBe('PRINT_JOB_NOT_CANCELLABLE');
-    expect(codeOf(() => retryPrintJob(fx.db, a, T0))).toBe('PRINT_JOB_NOT_RETRYABLE');
-    expect(codeOf(() => cancelPrintJob(fx.db, 999, by, T0))).toBe('PRINT_JOB_NOT_FOUND');
+    expect(codeOf(() => cancelPrintJob(fx.client, a, by, T0))).toBe('PRINT_JOB_NOT_CANCELLABLE');
+    expect(codeOf(() => retryPrintJob(fx.client, a, T0))).toBe('PRINT_JOB_NOT_RETRYABLE');
+    expect(codeOf(() => cancelPrintJob(fx.client, 999, by, T0))).toBe('PRINT_JOB_NOT_FOUND');
 
     fx.sim.clearPaper();
     fx.advance(60_000);
-    const again = reprintPrintJob(fx.db, a, { ...by, copies: 1 }, fx.now());
+    const again = reprintPrintJob(fx.client, a, { ...by, copies: 1 }, fx.now());
     expect(again).toMatchObject({
       reprintOf: a,
       openDrawer: false,
@@ -284,13 +279,15 @@ describe('print queue', () => {
       docRef: 'J-1',
       staffId: 4,
     });
-    expect(codeOf(() => reprintPrintJob(fx.db, again.id, by, fx.now()))).toBe('PRINT_JOB_NOT_REPRINTABLE');
+    expect(codeOf(() => reprintPrintJob(fx.client, again.id, by, fx.now()))).toBe(
+      'PRINT_JOB_NOT_REPRINTABLE',
+    );
     await fx.worker.runDue();
     expect(jobOf(fx.db, again.id).status).toBe('done');
     expect(fx.sim.printed.filter((i) => i.kind === 'drawer-kick')).toHaveLength(0);
     expect(count(fx.sim.screen(), /取机单/)).toBe(1);
     // A cancelled job can be printed again as a new job, too.
-    expect(reprintPrintJob(fx.db, b, by, fx.now()).reprintOf).toBe(b);
+    expect(reprintPrintJob(fx.client, b, by, fx.now()).reprintOf).toBe(b);
 
     const audit = fx.db
       .prepare(
@@ -316,15 +313,15 @@ describe('print queue', () => {
           T0 + i,
         ),
       );
-    cancelPrintJob(q.db, ids[1] as number, { storeId: q.f.core.ctx.storeId, staffId: null }, T0);
-    expect(listPrintJobs(q.db).map((j) => j.id)).toEqual([...ids].reverse());
-    expect(listPrintJobs(q.db, { kind: 'pickup' }).map((j) => j.docRef)).toEqual(['D-3', 'D-1']);
-    expect(listPrintJobs(q.db, { status: ['cancelled'] }).map((j) => j.docRef)).toEqual(['D-1']);
-    expect(listPrintJobs(q.db, { docRef: 'D-4' })).toHaveLength(1);
-    expect(listPrintJobs(q.db, { since: T0 + 3 }).map((j) => j.docRef)).toEqual(['D-4', 'D-3']);
-    const page1 = listPrintJobs(q.db, { limit: 2 });
-    const page2 = listPrintJobs(q.db, { limit: 2, beforeId: page1.at(-1)?.id });
+    cancelPrintJob(q.client, ids[1] as number, { storeId: q.f.core.ctx.storeId, staffId: null }, T0);
+    expect(listPrintJobs(q.client).map((j) => j.id)).toEqual([...ids].reverse());
+    expect(listPrintJobs(q.client, { kind: 'pickup' }).map((j) => j.docRef)).toEqual(['D-3', 'D-1']);
+    expect(listPrintJobs(q.client, { status: ['cancelled'] }).map((j) => j.docRef)).toEqual(['D-1']);
+    expect(listPrintJobs(q.client, { docRef: 'D-4' })).toHaveLength(1);
+    expect(listPrintJobs(q.client, { since: T0 + 3 }).map((j) => j.docRef)).toEqual(['D-4', 'D-3']);
+    const page1 = listPrintJobs(q.client, { limit: 2 });
+    const page2 = listPrintJobs(q.client, { limit: 2, beforeId: page1.at(-1)?.id });
     expect([...page1, ...page2].map((j) => j.docRef)).toEqual(['D-4', 'D-3', 'D-2', 'D-1']);
-    expect(listPrintJobs(q.db, { docRef: 'D-1', withAttempts: true })[0]?.attemptLog).toEqual([]);
+    expect(listPrintJobs(q.client, { docRef: 'D-1', withAttempts: true })[0]?.attemptLog).toEqual([]);
   });
 });

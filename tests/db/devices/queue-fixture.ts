@@ -7,14 +7,20 @@
 import { EscPosPrinter } from '../../../core/hardware/printers/printer-driver';
 import { SimulatedEscPosPrinter } from '../../../core/hardware/printers/simulated-printer';
 import { createMemoryPair, type MemoryTransport } from '../../../core/hardware/transport/memory-transport';
-import { PrintWorker, type PrintJobChange, type PrinterTarget } from '../../../core/services/devices/print-worker';
+import type { DbClient } from '../../../db/client';
+import { enqueuePrintJob } from '../../../core/printing/enqueue';
+import type { PrintKind } from '../../../core/printing/kinds';
+import { PrintWorker, type PrintJobChange, type PrinterTarget } from '../../../core/printing/worker';
 import { readSettings } from '../../../core/services/settings/settings-repo';
 import type { SqliteDb } from '../../../db/open';
+import type { ReceiptDocument } from '../../../shared/domain/receipt/layout';
 import { makeCore, type CoreFixture } from '../../helpers/core-fixture';
 
 export interface QueueFixture {
   f: CoreFixture;
   db: SqliteDb;
+  /** The same connection as core's DbClient (what core/printing takes). */
+  client: DbClient;
   sim: SimulatedEscPosPrinter;
   host: MemoryTransport;
   printerEnd: MemoryTransport;
@@ -35,7 +41,8 @@ export async function queueFixture(
   opts: { columns?: number; start?: boolean; writeChunkBytes?: number } = {},
 ): Promise<QueueFixture> {
   const f = makeCore({ now: T0 });
-  const db = f.core.ctx.db.sqlite;
+  const client = f.core.ctx.db;
+  const db = client.sqlite;
   let now = T0;
   const [host, printerEnd] = createMemoryPair({ ids: ['memory:host', 'memory:printer'] });
   await printerEnd.open();
@@ -50,7 +57,7 @@ export async function queueFixture(
   let present = true;
   const changes: PrintJobChange[] = [];
   const worker = new PrintWorker({
-    db,
+    db: client,
     now: () => now,
     paperWidth: () => readSettings(db, f.core.ctx.storeId).receiptWidth,
     printerFor: (role) => (present && role === 'receipt-printer' ? target : undefined),
@@ -61,6 +68,7 @@ export async function queueFixture(
   return {
     f,
     db,
+    client,
     sim,
     host,
     printerEnd,
@@ -112,4 +120,22 @@ export function jobOf(
     last_error: string | null;
     printed_at: number | null;
   };
+}
+
+/** A job as the tests queue it (the layout and kind as given), through core/printing; returns its id. */
+export function enqueuePrint(
+  db: SqliteDb | DbClient,
+  request: {
+    kind: string;
+    layout: ReceiptDocument;
+    docRef?: string;
+    role?: string;
+    copies?: number;
+    openDrawer?: boolean;
+    staffId?: number;
+  },
+  now: number,
+): number {
+  const { kind, layout, ...rest } = request;
+  return enqueuePrintJob(db, { ...rest, kind: kind as PrintKind, document: layout }, now).id;
 }

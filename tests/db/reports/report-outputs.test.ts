@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeJob } from '../../../core/services/devices/print-job-bytes';
+import { encodeJob } from '../../../core/printing/job-bytes';
 import { decodeEscPos, decodedToPlainText } from '../../../core/hardware/printers/escpos-decoder';
 import type { MethodName, MethodOutput } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/errors';

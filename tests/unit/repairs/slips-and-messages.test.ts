@@ -19,7 +19,7 @@ import {
   type IntakeSlipData,
   type PickupSlipData,
   type SlipStore,
-} from '../../../shared/domain/repairs/repair-slips';
+} from '../../../core/printing/documents/repair-slips';
 import { REPAIR_STATUSES } from '../../../shared/domain/repairs/statuses';
 import { LOCALES } from '../../../shared/i18n/types';
 

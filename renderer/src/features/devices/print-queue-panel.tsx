@@ -25,10 +25,10 @@ import { useApi } from '../../app/api-context';
 import { ErrorMessage } from '../../app/error-message';
 import { HotkeyLayer } from '../../app/hotkeys-react';
 import { KeyChip } from '../../app/key-chip';
+import { ReceiptPreview } from '../../app/receipt-preview';
 import { useLocale } from '../../app/locale-provider';
 import { useSession } from '../../app/session-context';
 import { PrintJobError, PrintJobStatusChip } from './print-job-status';
-import { PrintPreviewFrame } from './print-preview-frame';
 import type { PrintQueue } from './use-print-queue';
 
 type Action = 'retry' | 'cancel' | 'reprint';
@@ -171,7 +171,8 @@ function JobPreviewDialog({ jobId, onClose }: { jobId: number | null; onClose: (
           {error && <ErrorMessage error={error} />}
           {!preview && !error && <LinearProgress />}
           {preview && (
-            <PrintPreviewFrame
+            <ReceiptPreview
+              testId="print-preview"
               html={preview.html}
               paper={preview.paper}
               title={t('devices.ui.testPrint.previewTitle', { jobId })}

@@ -14,8 +14,8 @@ import type { AppErrorValue } from '../../../../shared/contract/errors';
 import type { PrintJobStatus } from '../../../../shared/contract/methods/devices';
 import { useApi } from '../../app/api-context';
 import { ErrorMessage } from '../../app/error-message';
+import { ReceiptPreview } from '../../app/receipt-preview';
 import { PrintJobError, PrintJobStatusChip } from './print-job-status';
-import { PrintPreviewFrame } from './print-preview-frame';
 
 export interface TestPrintJob {
   jobId: number;
@@ -96,7 +96,8 @@ export function TestPrintPanel({ job }: { job: TestPrintJob }) {
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {t('devices.ui.testPrint.previewCaption', { paper: preview.paper })}
           </Typography>
-          <PrintPreviewFrame
+          <ReceiptPreview
+            testId="print-preview"
             html={preview.html}
             paper={preview.paper}
             title={t('devices.ui.testPrint.previewTitle', { jobId: job.jobId })}

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { RepairJob } from '../../../../shared/contract/methods/repairs';
 import { useApi } from '../../app/api-context';
-import { RepairSlipFrame } from './repair-slip-frame';
+import { ReceiptPreview } from '../../app/receipt-preview';
 
 type Kind = 'intake' | 'tag' | 'pickup';
 type Message = MethodOutput<'repairs.notifications'>[number];
@@ -140,7 +140,12 @@ export function JobDocsPanel({ job, initial }: { job: RepairJob; initial?: Kind 
         </Stack>
         {note && <Typography color="success.main">{note}</Typography>}
         {kind && doc && (
-          <RepairSlipFrame html={doc} title={t(KIND_LABEL[kind])} testId={`repair-slip-${kind}`} />
+          <ReceiptPreview
+            html={doc}
+            title={t(KIND_LABEL[kind])}
+            testId={`repair-slip-${kind}`}
+            height={520}
+          />
         )}
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
           {t('repairsUi.job.notifications')}

@@ -15,8 +15,8 @@ import type { CommitResult } from '../../../../shared/contract/methods/returns';
 import { useApi } from '../../app/api-context';
 import { ErrorMessage } from '../../app/error-message';
 import { KeyChip } from '../../app/key-chip';
+import { ReceiptPreview } from '../../app/receipt-preview';
 import { useMoney } from '../../app/use-money';
-import { SlipPreview } from './slip-preview';
 import { useReturnDetail } from './use-return-detail';
 
 export interface CommitResultViewProps {
@@ -127,7 +127,14 @@ export function CommitResultView({ result, onNewReturn }: CommitResultViewProps)
             </Button>
           </Stack>
         </Stack>
-        {d.slipHtml && <SlipPreview html={d.slipHtml} />}
+        {d.slipHtml && (
+          <ReceiptPreview
+            html={d.slipHtml}
+            title={t('returnsUi.result.preview')}
+            heading={t('returnsUi.result.preview')}
+            testId="slip-preview"
+          />
+        )}
       </Box>
     </Paper>
   );

@@ -16,8 +16,8 @@ import { useApi } from '../../app/api-context';
 import { ErrorMessage } from '../../app/error-message';
 import { HotkeyLayer } from '../../app/hotkeys-react';
 import { KeyChip } from '../../app/key-chip';
+import { ReceiptPreview } from '../../app/receipt-preview';
 import { useMoney } from '../../app/use-money';
-import { SlipPreview } from './slip-preview';
 import { useReturnDetail } from './use-return-detail';
 import { useStoreTime } from './use-store-time';
 
@@ -147,7 +147,15 @@ function DetailBody({ returnId, onClose }: { returnId: string; onClose: () => vo
               </Box>
               {reprinted && <Alert severity="info">{t('returnsUi.result.reprinted')}</Alert>}
             </Stack>
-            {d.slipHtml && <SlipPreview html={d.slipHtml} height={480} />}
+            {d.slipHtml && (
+              <ReceiptPreview
+                html={d.slipHtml}
+                title={t('returnsUi.result.preview')}
+                heading={t('returnsUi.result.preview')}
+                testId="slip-preview"
+                height={480}
+              />
+            )}
           </Box>
         )}
       </DialogContent>

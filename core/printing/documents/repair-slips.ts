@@ -4,16 +4,16 @@
  * summary. Each carries the job number as a QR code (scanning it opens the job on the Bench).
  * Pure: the same data gives the same document, so the screen preview and the paper agree.
  */
-import { moneyMessages } from '../../i18n/areas/money';
-import { lookup } from '../../i18n/translate';
-import type { Locale } from '../../i18n/types';
-import { formatMoney } from '../money/format';
-import type { CurrencyCode } from '../money/currency';
-import type { ReceiptBlock, ReceiptDocument } from '../receipt/layout';
-import { localParts } from '../time/business-day';
-import type { ConditionState } from './categories';
-import { repairText, warrantyReasonText } from './texts';
-import type { RepeatInfo, WarrantyKind, WarrantyReason } from './warranty';
+import { moneyMessages } from '../../../shared/i18n/areas/money';
+import { lookup } from '../../../shared/i18n/translate';
+import type { Locale } from '../../../shared/i18n/types';
+import { formatMoney } from '../../../shared/domain/money/format';
+import type { CurrencyCode } from '../../../shared/domain/money/currency';
+import type { ReceiptBlock, ReceiptDocument } from '../../../shared/domain/receipt/layout';
+import { localParts } from '../../../shared/domain/time/business-day';
+import type { ConditionState } from '../../../shared/domain/repairs/categories';
+import { repairText, warrantyReasonText } from '../../../shared/domain/repairs/texts';
+import type { RepeatInfo, WarrantyKind, WarrantyReason } from '../../../shared/domain/repairs/warranty';
 
 export interface SlipStore {
   name: string;

@@ -1,16 +1,19 @@
-/** The daily summary on the receipt printer (58 or 80 mm), in the store's language; a reprint says so under the title. */
+/**
+ * The daily summary on the receipt printer (58 or 80 mm), in the store's language. A reprint is marked
+ * under the title by core/printing/reprint-mark.ts, like every other kind.
+ */
 import type { DailySummary } from '../../../shared/contract/methods/reports';
 import type { ReceiptBlock, ReceiptDocument } from '../../../shared/domain/receipt/layout';
 import { localParts } from '../../../shared/domain/time/business-day';
 import type { Locale } from '../../../shared/i18n';
-import { reportTranslator, summarySections } from './summary-rows';
+import { reportTranslator, summarySections } from '../../services/reports/summary-rows';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** The slip of `s`; `printedAt` is shown in the store's zone. */
 export function summaryReceipt(
   s: DailySummary,
-  opts: { storeName: string; locale: Locale; paper: 58 | 80; printedAt: number; reprint: boolean },
+  opts: { storeName: string; locale: Locale; paper: 58 | 80; printedAt: number },
 ): ReceiptDocument {
   const t = reportTranslator(opts.locale);
   const p = localParts(opts.printedAt, s.timeZone);
@@ -18,14 +21,23 @@ export function summaryReceipt(
     { kind: 'text', text: opts.storeName, align: 'center', bold: true },
     { kind: 'text', text: t('report.dailyTitle'), align: 'center', bold: true, size: 'double-height' },
   ];
-  if (opts.reprint) blocks.push({ kind: 'text', text: t('report.reprint'), align: 'center', bold: true });
   blocks.push(
-    { kind: 'columns', cells: [{ text: t('report.day'), weight: 2 }, { text: s.day, weight: 3, align: 'right' }] },
+    {
+      kind: 'columns',
+      cells: [
+        { text: t('report.day'), weight: 2 },
+        { text: s.day, weight: 3, align: 'right' },
+      ],
+    },
     {
       kind: 'columns',
       cells: [
         { text: t('report.printedAt'), weight: 2 },
-        { text: `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`, weight: 3, align: 'right' },
+        {
+          text: `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`,
+          weight: 3,
+          align: 'right',
+        },
       ],
     },
   );

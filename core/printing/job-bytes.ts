@@ -4,10 +4,10 @@
  * drawer. The same composition feeds the ESC/POS encoder and the HTML preview, so the preview
  * shows exactly what prints.
  */
-import type { PaperWidth, ReceiptBlock, ReceiptDocument } from '../../../shared/domain/receipt/layout';
-import { renderHtmlFromLines } from '../../../shared/domain/receipt/render-html';
-import { renderLines, type RenderedReceipt } from '../../../shared/domain/receipt/render-lines';
-import { encodeRenderedReceipt } from '../../hardware/printers/escpos-encoder';
+import type { PaperWidth, ReceiptBlock, ReceiptDocument } from '../../shared/domain/receipt/layout';
+import { renderHtmlFromLines } from '../../shared/domain/receipt/render-html';
+import { renderLines, type RenderedReceipt } from '../../shared/domain/receipt/render-lines';
+import { encodeRenderedReceipt } from '../hardware/printers/escpos-encoder';
 
 export interface JobShape {
   paper: PaperWidth;

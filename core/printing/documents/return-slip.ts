@@ -2,7 +2,8 @@
  * The return / exchange slip as a receipt layout document (shared/domain/receipt/layout): a store
  * copy (with the customer's signature line) and a customer copy, each with the QR of the return
  * number, one cut after each. The print job stores this JSON; the drawer kick comes from the job's
- * open_drawer flag, not from the layout, so a reprint never opens the drawer.
+ * open_drawer flag, not from the layout, so a reprint never opens the drawer; a reprint is marked by
+ * core/printing/reprint-mark.ts like every other kind.
  */
 import { formatMoney } from '../../../shared/domain/money/format';
 import type { CurrencyCode } from '../../../shared/domain/money/currency';
@@ -185,16 +186,4 @@ export function buildReturnSlip(src: SlipSource): ReceiptDocument {
     { kind: 'cut', mode: 'partial' },
   ];
   return { paper: src.paper, locale: src.locale, blocks: [...copy('store'), ...copy('customer')] };
-}
-
-/** The same document marked as a reprint under each copy label. */
-export function markReprint(doc: ReceiptDocument): ReceiptDocument {
-  const t = makeTranslator(resources, doc.locale ?? 'zh-CN');
-  const blocks: ReceiptBlock[] = [];
-  for (const b of doc.blocks) {
-    blocks.push(b);
-    if (b.kind === 'copy-label')
-      blocks.push({ kind: 'text', text: t('returns.slip.reprint'), align: 'center', bold: true });
-  }
-  return { ...doc, blocks };
 }

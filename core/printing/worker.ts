@@ -12,20 +12,21 @@
  * `start()` first requeues jobs a crash left 'printing'. After `stop()`/`halt()` the worker never
  * touches the database again, even if a printer call it was waiting on finishes later.
  */
-import type { SqliteDb } from '../../../db/open';
-import { AppError, isAppError } from '../../../shared/contract/errors';
-import type { PrintJobStatus } from '../../../shared/contract/methods/devices';
-import type { PaperWidth } from '../../../shared/domain/receipt/layout';
-import { encodeJob } from './print-job-bytes';
+import type { DbClient } from '../../db/client';
+import { dueJobIds, findPrintJob } from '../../db/repositories/print-jobs/jobs';
+import { AppError, isAppError } from '../../shared/contract/errors';
+import type { PrintJobStatus } from '../../shared/contract/methods/devices';
+import type { PaperWidth } from '../../shared/domain/receipt/layout';
+import { encodeJob } from './job-bytes';
 import {
   claimPrintJob,
-  dueJobIds,
   markFailed,
   markPrinted,
   printBackoffMs,
   recoverInterruptedJobs,
+  type AttemptPhase,
   type QueuedJob,
-} from './print-queue';
+} from './queue';
 
 /** Where a job's bytes go: the printer for a role. */
 export interface PrinterTarget {
@@ -48,7 +49,7 @@ export interface PrintJobChange {
 }
 
 export interface PrintWorkerOptions {
-  db: SqliteDb;
+  db: DbClient;
   now: () => number;
   /** The store's receipt paper width (settings.receiptWidth). */
   paperWidth: () => PaperWidth;
@@ -60,11 +61,9 @@ export interface PrintWorkerOptions {
   pollMs?: number;
 }
 
-type Phase = 'connect' | 'before' | 'during' | 'after';
-
 interface Failure {
   code: string;
-  phase: Phase | null;
+  phase: AttemptPhase | null;
   retry: boolean;
 }
 
@@ -72,7 +71,7 @@ interface Failure {
 export function classifyPrintFailure(e: unknown): Failure {
   if (!isAppError(e)) return { code: 'PRINT_FAILED', phase: null, retry: false };
   const raw = e.details.phase;
-  const phase: Phase | null =
+  const phase: AttemptPhase | null =
     raw === 'connect' || raw === 'before' || raw === 'during' || raw === 'after' ? raw : null;
   if (e.code === 'PRINT_NO_PRINTER') return { code: e.code, phase: 'connect', retry: true };
   if (phase === 'connect' || phase === 'before') return { code: e.code, phase, retry: true };
@@ -165,9 +164,8 @@ export class PrintWorker {
   private async printOne(jobId: number): Promise<void> {
     const { db } = this.opts;
     const claimedAt = this.opts.now();
-    const roleRow = db.prepare('SELECT role FROM print_jobs WHERE id = ?').get(jobId) as
-      { role: string } | undefined;
-    const target = roleRow ? this.opts.printerFor(roleRow.role) : undefined;
+    const stored = findPrintJob(db, jobId);
+    const target = stored ? this.opts.printerFor(stored.role) : undefined;
     const claim = claimPrintJob(db, jobId, claimedAt, target?.label ?? null);
     if (!claim) return;
     const { job, attemptId } = claim;
@@ -230,27 +228,17 @@ export class PrintWorker {
   }
 
   private emitRow(jobId: number): void {
-    const row = this.opts.db
-      .prepare('SELECT kind, doc_ref, attempts, next_attempt_at, last_error FROM print_jobs WHERE id = ?')
-      .get(jobId) as
-      | {
-          kind: string;
-          doc_ref: string | null;
-          attempts: number;
-          next_attempt_at: number;
-          last_error: string | null;
-        }
-      | undefined;
+    const row = findPrintJob(this.opts.db, jobId);
     if (!row) return;
     try {
       this.opts.onJobChange?.({
         jobId,
         status: 'queued',
         kind: row.kind,
-        docRef: row.doc_ref,
+        docRef: row.docRef,
         attempts: row.attempts,
-        nextAttemptAt: row.next_attempt_at,
-        ...(row.last_error ? { error: messageKey(row.last_error) } : {}),
+        nextAttemptAt: row.nextAttemptAt,
+        ...(row.lastError ? { error: messageKey(row.lastError) } : {}),
       });
     } catch {
       // ignore listener errors
