@@ -106,7 +106,7 @@ export function composeCore(opts: ComposeOptions): Core {
     );
     if (demo) {
       seedDemoStaff(db.sqlite, storeId, now());
-      seedDemoData(db.sqlite, storeId, now());
+      seedDemoData(db, storeId, now());
       seedDemoRepairs(db.sqlite, storeId, now(), opts.dataDir);
       seedDemoDevices(db.sqlite, now());
     }

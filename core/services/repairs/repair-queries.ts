@@ -2,7 +2,7 @@
 import type { SqliteDb } from '../../../db/open';
 import type { RepairJobSummary } from '../../../shared/contract/methods/repairs';
 import { TERMINAL_STATUSES, WORK_STATUSES, type RepairStatus } from '../../../shared/domain/repairs/statuses';
-import { likePrefix, reversedDigits } from '../sales/sales-search';
+import { likePrefix, phoneRev } from '../../../db/repositories/customers/phone';
 import { SUMMARY_SELECT, toSummaries } from './job-view';
 import type { StoreInfo } from './store-info';
 
@@ -59,7 +59,7 @@ export function findJobs(
   }
   if (q.phone !== undefined) {
     where.push(`j.customer_id IN (SELECT id FROM customers WHERE phone_rev LIKE ? ESCAPE '\\' LIMIT 50)`);
-    args.push(likePrefix(reversedDigits(q.phone)));
+    args.push(likePrefix(phoneRev(q.phone)));
   }
   if (q.serial !== undefined) {
     where.push('j.serial = ?');

@@ -3,7 +3,9 @@
  * line), the policy profile of the sold item's category, the device's earlier repairs, then asks
  * the pure rule (shared/domain/repairs/warranty.ts). Also reports an open job for the same serial.
  */
+import { clientOfHandle } from '../../../db/client';
 import type { SqliteDb } from '../../../db/open';
+import { findSaleByReceipt } from '../../../db/repositories/sales/sale-by-receipt';
 import { AppError } from '../../../shared/contract/errors';
 import { cnSanbaoProfile, genericRetailProfile, type PolicyProfile } from '../../../shared/domain/policy';
 import { repairCategory } from '../../../shared/domain/repairs/categories';
@@ -15,7 +17,6 @@ import {
   type WarrantyDecision,
 } from '../../../shared/domain/repairs/warranty';
 import { businessDay } from '../../../shared/domain/time/business-day';
-import { saleByReceipt } from '../sales/sales-repo';
 import type { WarrantySnapshot } from './job-record';
 import type { StoreInfo } from './store-info';
 
@@ -49,7 +50,7 @@ export function findSale(
   q: { receiptNo?: string; serial: string | null; categoryCode: string },
 ): SaleMatch | null {
   if (q.receiptNo) {
-    const sale = saleByReceipt(db, storeId, q.receiptNo.trim());
+    const sale = findSaleByReceipt(clientOfHandle(db), storeId, q.receiptNo.trim());
     if (!sale) throw new AppError('SALE_NOT_FOUND', { receiptNo: q.receiptNo });
     const line =
       sale.lines.find((l) => q.serial !== null && l.serial === q.serial) ??

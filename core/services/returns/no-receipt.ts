@@ -4,11 +4,12 @@
  * price; the current price when it did not sell), the customer by phone, and the no-receipt store credit that customer got in
  * this store-local calendar month.
  */
+import { clientOfHandle } from '../../../db/client';
 import type { SqliteDb } from '../../../db/open';
+import { findCustomerByPhone } from '../../../db/repositories/customers/customers';
 import { AppError } from '../../../shared/contract/errors';
 import type { NoReceiptInput } from '../../../shared/contract/methods/returns';
 import { addDays, businessDay, startOfBusinessDay } from '../../../shared/domain/time/business-day';
-import { phoneRev } from '../sales/import/sale-writer';
 import { prepared } from './prepared';
 
 export const LOWEST_PRICE_DAYS = 90;
@@ -42,7 +43,6 @@ const SQL = {
   lowest: `SELECT MIN((l.qty * l.unit_price_minor - l.line_discount_minor) / l.qty) AS price
     FROM sales s JOIN sale_lines l ON l.sale_id = s.id
     WHERE s.business_day >= ? AND s.business_day <= ? AND s.store_id = ? AND l.sku = ? AND l.qty > 0`,
-  customer: `SELECT id, name, phone FROM customers WHERE phone_rev = ? AND phone = ? ORDER BY id LIMIT 1`,
   monthCredit: `SELECT COALESCE(SUM(l.amount_minor), 0) AS used
     FROM returns r JOIN store_credit_ledger l ON l.credit_code = r.id AND l.ref_type = 'return' AND l.ref_id = r.id
     WHERE r.customer_id = ? AND r.created_at >= ? AND r.created_at < ? AND r.sale_id IS NULL
@@ -98,7 +98,7 @@ export function lowestRecentPrice(
 
 /** The customer with exactly this phone number, or null. */
 export function customerByPhone(db: SqliteDb, phone: string): CustomerRow | null {
-  return (prepared(db, SQL.customer).get(phoneRev(phone), phone) as CustomerRow | undefined) ?? null;
+  return findCustomerByPhone(clientOfHandle(db), phone);
 }
 
 /** UTC range [start, end) of the store-local calendar month that contains `now`. */

@@ -5,15 +5,15 @@
  */
 import { CanonicalFragment } from '../../../db/audit/canonical';
 import { appendAudit } from '../../../db/audit/chain';
+import { clientOfHandle } from '../../../db/client';
 import type { SqliteDb } from '../../../db/open';
+import { insertCustomer } from '../../../db/repositories/customers/customers';
 import type { CommitResult, Quote } from '../../../shared/contract/methods/returns';
 import { DISPOSITION_BUCKET } from '../../../shared/domain/returns/dispositions';
-import { phoneRev } from '../sales/import/sale-writer';
 import type { PreparedReturn } from './build-quote';
 import { prepared } from './prepared';
 
 const SQL = {
-  customer: 'INSERT INTO customers (name, phone, phone_rev, created_at) VALUES (?, ?, ?, ?)',
   header: `INSERT INTO returns (id, store_id, sale_id, customer_id, kind, status, created_at, business_day, staff_id,
       reason_code, override_id, currency, refund_total_minor, restocking_fee_minor, exchange_due_minor,
       idempotency_key, id_document, note)
@@ -123,10 +123,7 @@ export function writeReturn(a: WriteArgs): CommitResult {
   const q = p.quote;
   let customerId = p.customer?.id ?? null;
   if (customerId === null && p.newCustomer) {
-    const phone = p.newCustomer.phone;
-    customerId = Number(
-      prepared(db, SQL.customer).run(p.newCustomer.name, phone, phoneRev(phone), now).lastInsertRowid,
-    );
+    customerId = insertCustomer(clientOfHandle(db), p.newCustomer.name, p.newCustomer.phone, now);
   }
   const kind = returnKind(q);
   const tenders = q.tenders.map((t) =>

@@ -8,7 +8,7 @@
  * what they change; the shipped schema is the first measurement.
  */
 import type { SqliteDb } from '../../../db/open';
-import { likePrefix } from '../../../core/services/sales/sales-search';
+import { likePrefix } from '../../../db/repositories/customers/phone';
 import type { Figure } from '../harness';
 import { percentile } from '../harness';
 import type { BenchSession } from './bench-session';
