@@ -14,6 +14,7 @@
  * rows and audit row stay inside the one transaction, in the same order.
  */
 import { createHash } from 'node:crypto';
+import { clientOfHandle } from '../../../db/client';
 import { formatDocumentNumber, nextSequence } from '../../../db/sequences';
 import { AppError } from '../../../shared/contract/errors';
 import type { CommitInput, CommitResult } from '../../../shared/contract/methods/returns';
@@ -227,7 +228,7 @@ export function commitReturn(
     const override =
       q.manager.required && input.overrideToken !== undefined
         ? consumeOverride(
-            db,
+            clientOfHandle(db),
             input.overrideToken,
             RETURNS_OVERRIDE_ACTION,
             { type: 'return', id: returnId },

@@ -3,7 +3,7 @@
  * number, the sale with its lines and payments, and the stored sale read back whole to tell an
  * identical re-import from a conflicting one.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { DbClient } from '../../client';
 import { customers, saleLines, salePayments, sales } from '../../schema';
 import { prepared } from '../statements';
@@ -137,4 +137,9 @@ export function storedSale(db: DbClient, saleId: string) {
       .prepare(),
   ).all({ saleId });
   return { ...header, lines, payments: paymentsOfSale(db, saleId) };
+}
+
+/** How many sales the database holds (every store). */
+export function saleCount(db: DbClient): number {
+  return prepared(db, 'sales.count', (orm) => orm.select({ n: count() }).from(sales).prepare()).get()?.n ?? 0;
 }

@@ -31,7 +31,7 @@ const TZ = 'Asia/Shanghai';
 function seededStore(dir: string, seed?: number): { db: SqliteDb; close(): void } {
   const client = openDatabase(join(dir, 'counterdesk.sqlite'));
   const storeId = ensureStore(
-    client.sqlite,
+    client,
     { code: 'DEMO', name: '演示门店', timeZone: TZ, currency: 'CNY', locale: 'zh-CN', demo: true },
     NOW,
   );
@@ -371,7 +371,7 @@ describe('any time of day', () => {
     const client = openDatabase(join(tempDir('cd-demo-early-'), 'counterdesk.sqlite'));
     try {
       const storeId = ensureStore(
-        client.sqlite,
+        client,
         { code: 'DEMO', name: '演示门店', timeZone: TZ, currency: 'CNY', locale: 'zh-CN', demo: true },
         now,
       );

@@ -23,7 +23,7 @@ export function importStore(now = NOW): ImportStore {
   const client = openDatabase(join(tempDir('cd-import-'), 'counterdesk.sqlite'));
   afterEach(() => client.close());
   const storeId = ensureStore(
-    client.sqlite,
+    client,
     {
       code: 'TEST',
       name: '测试门店',

@@ -6,13 +6,14 @@
  * is idle between calls (it never waits for readers or blocks a writer). Durability is unchanged:
  * a commit is durable once its WAL frames are fsynced (synchronous=FULL).
  */
-import type { SqliteDb } from '../db/open';
+import type { DbClient } from './client';
 
 /** Pages in the WAL before a commit checkpoints by itself (the backstop). */
 export const WAL_BACKSTOP_PAGES = 10_000;
 
 /** Starts the idle checkpoints on a writable connection; returns the stop function. */
-export function startWalCheckpointer(db: SqliteDb, everyMs = 5_000): () => void {
+export function startWalCheckpointer(client: Pick<DbClient, 'sqlite'>, everyMs = 5_000): () => void {
+  const db = client.sqlite;
   if (db.readonly) return () => undefined;
   db.pragma(`wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`);
   const timer = setInterval(() => {
