@@ -17,7 +17,7 @@ const SELECT = `SELECT s.id, s.receipt_no AS receiptNo, s.sold_at AS soldAt, s.t
   c.name AS customerName, (SELECT count(*) FROM sale_lines l WHERE l.sale_id = s.id) AS lineCount
   FROM sales s LEFT JOIN customers c ON c.id = s.customer_id`;
 
-/** The service's own SQL (core/services/sales/sales-search.ts). */
+/** The service's own SQL (db/repositories/sales/search-sales.ts). */
 const SQL = {
   phone: `${SELECT} WHERE s.store_id = ? AND s.customer_id IN
          (SELECT id FROM customers WHERE phone_rev LIKE ? ESCAPE '\\' LIMIT 50)
