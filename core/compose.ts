@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { openDatabase } from '../db/client';
 import { storageError } from '../db/open';
+import { startWalCheckpointer } from '../db/maintenance';
+import { firstStoreId, storeFacts } from '../db/repositories/store/store-facts';
 import { APP_VERSION } from '../shared/app-version';
 import { AppError } from '../shared/contract/errors';
 import type { Connection, CoreContext, HostKind } from './context';
@@ -19,7 +21,6 @@ import { seedDemoData } from './demo/seed-demo-sales';
 import { seedDemoDevices } from './services/devices/demo-devices';
 import { backupHandlers } from './services/backup/backup-handlers';
 import { reportHandlers } from './services/reports/report-handlers';
-import { startWalCheckpointer } from './wal-checkpointer';
 import { deviceHandlers } from './services/devices/device-handlers';
 import { printHandlers } from './services/print/print-handlers';
 import { createDispatcher, type Dispatcher, type DispatchLog } from './dispatch/dispatcher';
@@ -89,13 +90,13 @@ export function composeCore(opts: ComposeOptions): Core {
     beforeApply: preMigrationBackup(opts.dataDir, now),
   });
   try {
-    const hasStore = db.sqlite.prepare('SELECT id FROM stores LIMIT 1').get() !== undefined;
+    const hasStore = firstStoreId(db) !== null;
     const firstRun = opts.firstRun ?? 'refuse';
     if (!hasStore && firstRun === 'refuse')
       throw new AppError('STORE_NOT_INITIALISED', { dataDir: opts.dataDir });
     const demo = !hasStore && firstRun === 'demo';
     const storeId = ensureStore(
-      db.sqlite,
+      db,
       {
         code: demo ? 'DEMO' : 'STORE',
         name: demo ? '演示门店 · CounterDesk Demo' : 'CounterDesk',
@@ -107,13 +108,12 @@ export function composeCore(opts: ComposeOptions): Core {
       now(),
     );
     if (demo) {
-      seedDemoStaff(db.sqlite, storeId, now());
-      seedDemoData(db.sqlite, storeId, now());
+      seedDemoStaff(db, storeId, now());
+      seedDemoData(db, storeId, now());
       seedDemoRepairs(db, storeId, now(), opts.dataDir);
       seedDemoDevices(db, now());
     }
-    const isDemo =
-      (db.sqlite.prepare('SELECT demo FROM stores WHERE id = ?').get(storeId) as { demo: number }).demo === 1;
+    const isDemo = storeFacts(db, storeId).demo;
     const ctx: CoreContext = {
       db,
       storeId,
@@ -127,7 +127,7 @@ export function composeCore(opts: ComposeOptions): Core {
       services: createServices(() => ctx),
     };
     const dispatcher = createDispatcher(ctx, handlers, opts.log);
-    const stopCheckpoints = startWalCheckpointer(db.sqlite);
+    const stopCheckpoints = startWalCheckpointer(db);
     const devices = ctx.services.devices;
     if (opts.startDevices)
       devices.start().catch((e: unknown) => (opts.log ?? console).error('devices: start failed', e));

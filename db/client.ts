@@ -42,11 +42,21 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): DbCl
   return clientOf(path, sqlite, migration);
 }
 
+const clients = new WeakMap<SqliteDb, DbClient>();
+
+/**
+ * The DbClient that wraps this handle (the same one, so the same statement cache), for code that
+ * still holds the raw handle while its area moves to DbClient.
+ */
+export function clientOfHandle(sqlite: SqliteDb): DbClient {
+  return clients.get(sqlite) ?? clientOf(sqlite.name, sqlite);
+}
+
 /** Wraps an open better-sqlite3 handle (e.g. a worker's read-only one) as a DbClient. */
 export function clientOf(path: string, sqlite: SqliteDb, migration: MigrateResult | null = null): DbClient {
   const orm = drizzle(sqlite, { schema });
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
-  return {
+  const client: DbClient = {
     path,
     sqlite,
     orm,
@@ -58,6 +68,8 @@ export function clientOf(path: string, sqlite: SqliteDb, migration: MigrateResul
     dataVersion: () => dataVersion.get() as number,
     close: () => closeSqlite(sqlite),
   };
+  clients.set(sqlite, client);
+  return client;
 }
 
 export { schema };

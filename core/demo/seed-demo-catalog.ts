@@ -14,7 +14,12 @@
  * Barcodes use the fictitious company prefix 692345 (GS1 China range); the kettle carries an
  * in-store barcode (prefix 20, "the store's barcode" of journey 3).
  */
-import type { SqliteDb } from '../../db/open';
+import type { DbClient } from '../../db/client';
+import {
+  categoryIdByCode,
+  insertCategoryIfAbsent,
+  insertProductIfAbsent,
+} from '../../db/repositories/catalog/products';
 import { completeGtin } from '../../shared/domain/codes/gtin';
 
 export type PolicyProfile = 'cn-sanbao' | 'generic-retail';
@@ -146,34 +151,28 @@ export function demoProduct(sku: string): DemoProduct {
 }
 
 /** Inserts the categories and products (existing codes and SKUs are left alone). */
-export function seedDemoCatalog(db: SqliteDb): { categories: number; products: number } {
-  const insCat = db.prepare(
-    'INSERT OR IGNORE INTO categories (code, name_zh, name_en, policy_profile) VALUES (?, ?, ?, ?)',
-  );
-  const catId = db.prepare('SELECT id FROM categories WHERE code = ?');
-  const insProd = db.prepare(
-    `INSERT OR IGNORE INTO products (sku, gtin, name, category_id, price_minor, tax_rate_bp, serialized, active)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
-  );
+export function seedDemoCatalog(db: DbClient): { categories: number; products: number } {
   return db.transaction(() => {
     const ids = new Map<string, number>();
     let categories = 0;
     let products = 0;
     for (const c of DEMO_CATEGORIES) {
-      categories += insCat.run(c.code, c.nameZh, c.nameEn, c.policyProfile).changes;
-      ids.set(c.code, (catId.get(c.code) as { id: number }).id);
+      if (insertCategoryIfAbsent(db, c)) categories++;
+      const id = categoryIdByCode(db, c.code);
+      if (id !== null) ids.set(c.code, id);
     }
     for (const p of DEMO_PRODUCTS) {
-      products += insProd.run(
-        p.sku,
-        p.gtin,
-        p.name,
-        ids.get(p.category) ?? null,
-        p.priceMinor,
-        p.taxRateBp,
-        p.serialized ? 1 : 0,
-      ).changes;
+      const added = insertProductIfAbsent(db, {
+        sku: p.sku,
+        gtin: p.gtin,
+        name: p.name,
+        categoryId: ids.get(p.category) ?? null,
+        priceMinor: p.priceMinor,
+        taxRateBp: p.taxRateBp,
+        serialized: p.serialized,
+      });
+      if (added) products++;
     }
     return { categories, products };
-  })();
+  });
 }

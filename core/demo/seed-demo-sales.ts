@@ -23,7 +23,9 @@
  * - phoneWithImei: 10 days ago, …-0003: 小米 14 ¥3,999 with IMEI 861234560001235 + case.
  */
 import { formatDocumentNumber } from '../../db/sequences';
-import type { SqliteDb } from '../../db/open';
+import type { DbClient } from '../../db/client';
+import { findCustomerByPhone, insertCustomer } from '../../db/repositories/customers/customers';
+import { readSettings } from '../../db/repositories/store/settings';
 import {
   addDays,
   businessDay,
@@ -33,11 +35,9 @@ import {
 } from '../../shared/domain/time/business-day';
 import { addMonths } from '../../shared/domain/time/calendar';
 import { luhnCheckDigit } from '../../shared/domain/codes/imei';
-import { readSettings } from '../services/settings/settings-repo';
 import { minorToDecimal } from '../services/sales/import/decimal';
 import { importDrafts, type ImportResult } from '../services/sales/import/import-sales';
 import type { LineDraft, PaymentDraft, SaleDraft } from '../services/sales/import/sale-draft';
-import { phoneRev } from '../services/sales/import/sale-writer';
 import { createRng, type DemoRng } from './demo-rng';
 import {
   DEMO_JOURNEY_SKUS,
@@ -576,27 +576,21 @@ export interface DemoDataResult {
 }
 
 /** Seeds catalog, customers and sales of the demo store (the compose step calls it after seedDemoStaff). */
-export function seedDemoData(db: SqliteDb, storeId: number, now: number, seed = DEMO_SEED): DemoDataResult {
+export function seedDemoData(db: DbClient, storeId: number, now: number, seed = DEMO_SEED): DemoDataResult {
   const timeZone = readSettings(db, storeId).timeZone;
   const catalog = seedDemoCatalog(db);
   const { customers, drafts } = buildDemoSales(now, timeZone, seed);
-  const insCustomer = db.prepare(
-    `INSERT INTO customers (name, phone, phone_rev, created_at)
-     SELECT @name, @phone, @rev, @at WHERE NOT EXISTS (SELECT 1 FROM customers WHERE phone_rev = @rev AND phone = @phone)`,
-  );
   const rng = createRng(seed ^ 0x5eed);
   let inserted = 0;
   db.transaction(() => {
     for (const c of customers) {
       const createdAt = now - rng.int(100, 900) * 86_400_000;
-      inserted += insCustomer.run({
-        name: c.name,
-        phone: c.phone,
-        rev: phoneRev(c.phone),
-        at: createdAt,
-      }).changes;
+      if (findCustomerByPhone(db, c.phone) === null) {
+        insertCustomer(db, c.name, c.phone, createdAt);
+        inserted++;
+      }
     }
-  })();
+  });
   const result = importDrafts(
     { db, storeId },
     { rowsRead: drafts.length, items: drafts.map((draft) => ({ kind: 'sale' as const, draft })) },

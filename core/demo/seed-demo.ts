@@ -2,21 +2,20 @@
  * Fills a new store with the demo data a first run shows: staff of every role (PINs printed
  * on the sign-in screen), and — from seed-demo-sales — catalog, customers and ~90 days of sales.
  */
-import type { SqliteDb } from '../../db/open';
+import type { DbClient } from '../../db/client';
+import { readDemoCredentials, storeDemoCredentials } from '../../db/repositories/staff/demo-credentials';
+import { writeSettings } from '../../db/repositories/store/settings';
 import { createStaff } from '../store/create-staff';
-import { writeSettings } from '../services/settings/settings-repo';
 import { DEMO_STAFF } from './demo-staff';
 
 export interface DemoSeedResult {
   staff: number;
 }
 
-export function seedDemoStaff(db: SqliteDb, storeId: number, now: number): DemoSeedResult {
+export function seedDemoStaff(db: DbClient, storeId: number, now: number): DemoSeedResult {
   for (const s of DEMO_STAFF) createStaff(db, storeId, s, now, null);
-  db.prepare(
-    `INSERT INTO settings (store_id, key, value, updated_at) VALUES (?, 'demo.credentials', ?, ?)
-     ON CONFLICT(store_id, key) DO NOTHING`,
-  ).run(
+  storeDemoCredentials(
+    db,
     storeId,
     JSON.stringify(DEMO_STAFF.map(({ code, name, role, pin }) => ({ code, name, role, pin }))),
     now,
@@ -27,15 +26,13 @@ export function seedDemoStaff(db: SqliteDb, storeId: number, now: number): DemoS
 
 /** Demo PINs to print on the sign-in screen; only a demo store has them. */
 export function demoCredentials(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
 ): { code: string; name: string; role: string; pin: string }[] {
-  const row = db
-    .prepare(`SELECT value FROM settings WHERE store_id = ? AND key = 'demo.credentials'`)
-    .get(storeId) as { value: string } | undefined;
-  if (!row) return [];
+  const value = readDemoCredentials(db, storeId);
+  if (value === null) return [];
   try {
-    return JSON.parse(row.value) as { code: string; name: string; role: string; pin: string }[];
+    return JSON.parse(value) as { code: string; name: string; role: string; pin: string }[];
   } catch {
     return [];
   }

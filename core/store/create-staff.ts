@@ -1,6 +1,7 @@
 /** Creates a staff member with a hashed PIN (and optional badge), audited. */
 import { appendAudit } from '../../db/audit/chain';
-import type { SqliteDb } from '../../db/open';
+import type { DbClient } from '../../db/client';
+import { insertStaff } from '../../db/repositories/staff/staff';
 import type { Role } from '../../shared/contract/permissions';
 import { hashBadge, hashPin } from '../services/auth/pin-hash';
 
@@ -13,7 +14,7 @@ export interface NewStaff {
 }
 
 export function createStaff(
-  db: SqliteDb,
+  db: DbClient,
   storeId: number,
   s: NewStaff,
   now: number,
@@ -21,12 +22,15 @@ export function createStaff(
 ): number {
   const pinHash = hashPin(s.pin);
   return db.transaction(() => {
-    const info = db
-      .prepare(
-        'INSERT INTO staff (store_id, code, name, role, pin_hash, badge_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(storeId, s.code, s.name, s.role, pinHash, s.badge ? hashBadge(s.badge) : null, now);
-    const id = Number(info.lastInsertRowid);
+    const id = insertStaff(db, {
+      storeId,
+      code: s.code,
+      name: s.name,
+      role: s.role,
+      pinHash,
+      badgeHash: s.badge ? hashBadge(s.badge) : null,
+      createdAt: now,
+    });
     appendAudit(db, {
       at: now,
       storeId,
@@ -37,5 +41,5 @@ export function createStaff(
       data: { code: s.code, name: s.name, role: s.role },
     });
     return id;
-  })();
+  });
 }

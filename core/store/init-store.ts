@@ -2,10 +2,13 @@
  * First-run set-up of a store: the store row, default settings, the role → permission table
  * and (optionally) an admin. Idempotent: running it again changes nothing that exists.
  */
-import type { SqliteDb } from '../../db/open';
+import type { DbClient } from '../../db/client';
+import { grantPermission } from '../../db/repositories/staff/staff';
+import { DEFAULT_SETTINGS, writeSettings } from '../../db/repositories/store/settings';
+import { firstStoreId } from '../../db/repositories/store/store-facts';
+import { insertStore } from '../../db/repositories/store/stores';
 import { ROLE_DEFAULTS, ROLES } from '../../shared/contract/permissions';
 import type { Locale } from '../../shared/i18n/types';
-import { DEFAULT_SETTINGS, writeSettings } from '../services/settings/settings-repo';
 
 export interface StoreSeed {
   code: string;
@@ -16,20 +19,14 @@ export interface StoreSeed {
   demo: boolean;
 }
 
-export function ensureStore(db: SqliteDb, seed: StoreSeed, now: number): number {
+export function ensureStore(db: DbClient, seed: StoreSeed, now: number): number {
   return db.transaction(() => {
-    const existing = db.prepare('SELECT id FROM stores ORDER BY id LIMIT 1').get() as
-      { id: number } | undefined;
-    if (existing) {
+    const existing = firstStoreId(db);
+    if (existing !== null) {
       syncRolePermissions(db);
-      return existing.id;
+      return existing;
     }
-    const info = db
-      .prepare(
-        'INSERT INTO stores (code, name, time_zone, currency, locale, demo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(seed.code, seed.name, seed.timeZone, seed.currency, seed.locale, seed.demo ? 1 : 0, now);
-    const storeId = Number(info.lastInsertRowid);
+    const storeId = insertStore(db, { ...seed, createdAt: now });
     writeSettings(
       db,
       storeId,
@@ -38,25 +35,10 @@ export function ensureStore(db: SqliteDb, seed: StoreSeed, now: number): number 
     );
     syncRolePermissions(db);
     return storeId;
-  })();
+  });
 }
 
 /** Adds any default permission a role lacks (new permissions arrive with app updates). */
-export function syncRolePermissions(db: SqliteDb): void {
-  const ins = db.prepare('INSERT OR IGNORE INTO role_permissions (role, permission) VALUES (?, ?)');
-  for (const role of ROLES) for (const p of ROLE_DEFAULTS[role]) ins.run(role, p);
-}
-
-export function storeRow(db: SqliteDb, storeId: number) {
-  return db
-    .prepare('SELECT id, code, name, time_zone AS timeZone, currency, locale, demo FROM stores WHERE id = ?')
-    .get(storeId) as {
-    id: number;
-    code: string;
-    name: string;
-    timeZone: string;
-    currency: string;
-    locale: Locale;
-    demo: number;
-  };
+export function syncRolePermissions(db: DbClient): void {
+  for (const role of ROLES) for (const p of ROLE_DEFAULTS[role]) grantPermission(db, role, p);
 }

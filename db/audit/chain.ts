@@ -4,6 +4,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import type { DbClient } from '../client';
 import type { SqliteDb } from '../open';
 import { canonicalJson } from './canonical';
 
@@ -45,6 +46,11 @@ export function auditHash(prevHash: string, row: Omit<AuditRow, 'id' | 'prev_has
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
+/** The better-sqlite3 handle under a DbClient (the chain's statements stay raw, here in db/). */
+function rawHandle(db: SqliteDb | DbClient): SqliteDb {
+  return 'orm' in db ? db.sqlite : db;
+}
+
 const stmtCache = new WeakMap<SqliteDb, { head: Statement; insert: Statement; setHead: Statement }>();
 
 function statements(db: SqliteDb) {
@@ -66,7 +72,8 @@ function statements(db: SqliteDb) {
 }
 
 /** Appends one audit row. Throws if not inside a transaction: an audit row must share its change's fate. */
-export function appendAudit(db: SqliteDb, entry: AuditEntry): { id: number; hash: string } {
+export function appendAudit(target: SqliteDb | DbClient, entry: AuditEntry): { id: number; hash: string } {
+  const db = rawHandle(target);
   if (!db.inTransaction)
     throw new Error('appendAudit must run inside the transaction of the change it records');
   const s = statements(db);
@@ -94,7 +101,12 @@ export interface AuditProblem {
 }
 
 /** Walks every row in id order; a changed row is `tampered`, a missing one breaks the next row's link. */
-export function verifyAudit(db: SqliteDb): { ok: boolean; rowsChecked: number; problems: AuditProblem[] } {
+export function verifyAudit(target: SqliteDb | DbClient): {
+  ok: boolean;
+  rowsChecked: number;
+  problems: AuditProblem[];
+} {
+  const db = rawHandle(target);
   const problems: AuditProblem[] = [];
   let prevHash = GENESIS_HASH;
   let prevId = 0;

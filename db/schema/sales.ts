@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Tender } from '../../shared/domain/money/tenders';
 import { customers, products } from './catalog';
 import { stores } from './store';
 
@@ -76,7 +77,7 @@ export const salePayments = sqliteTable(
       .notNull()
       .references(() => sales.id),
     seq: integer('seq').notNull(),
-    tender: text('tender').notNull(),
+    tender: text('tender').notNull().$type<Tender>(),
     amountMinor: integer('amount_minor').notNull(),
     ref: text('ref'),
   },

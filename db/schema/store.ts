@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Role } from '../../shared/contract/permissions';
 
 export const stores = sqliteTable('stores', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -34,7 +35,7 @@ export const staff = sqliteTable(
       .references(() => stores.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
-    role: text('role').notNull(),
+    role: text('role').notNull().$type<Role>(),
     pinHash: text('pin_hash').notNull(),
     badgeHash: text('badge_hash'),
     failedAttempts: integer('failed_attempts').notNull().default(0),

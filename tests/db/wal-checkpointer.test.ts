@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../db/open';
-import { startWalCheckpointer, WAL_BACKSTOP_PAGES } from '../../core/wal-checkpointer';
+import { startWalCheckpointer, WAL_BACKSTOP_PAGES } from '../../db/maintenance';
 import { tempDir } from '../helpers/temp-dir';
 import { waitFor } from '../helpers/wait-for';
 
@@ -10,7 +10,7 @@ describe('WAL checkpoints off the commit path', () => {
   it('commits do not checkpoint by themselves; the idle timer copies the WAL into the database file', async () => {
     const file = join(tempDir(), 'wal.sqlite');
     const db = openSqlite(file);
-    const stop = startWalCheckpointer(db, 50);
+    const stop = startWalCheckpointer({ sqlite: db }, 50);
     try {
       expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_BACKSTOP_PAGES);
       db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)');

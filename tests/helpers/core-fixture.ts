@@ -35,7 +35,7 @@ function staffedTemplate(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cd-template-'));
   const t = Date.UTC(2026, 0, 1);
   const core = composeCore({ dataDir: dir, host: 'cli', firstRun: 'empty', now: () => t });
-  for (const s of STAFF) createStaff(core.ctx.db.sqlite, core.ctx.storeId, s, t, null);
+  for (const s of STAFF) createStaff(core.ctx.db, core.ctx.storeId, s, t, null);
   core.close();
   template = dbPath(dir);
   return template;

@@ -412,7 +412,7 @@ describe('POS sales import (JSON and CSV)', () => {
   let batch = 0;
   /** One fast-check property: generated sales imported as `format`, stored exactly or refused whole. */
   const importsExactly = (format: 'json' | 'csv', prefix: string, seed: number) => {
-    const db = f.core.ctx.db.sqlite;
+    const db = f.core.ctx.db;
     fc.assert(
       fc.property(fc.array(saleWithNames, { minLength: 1, maxLength: 12 }), (items) => {
         count(`${format} import files`);
@@ -466,7 +466,7 @@ describe('POS sales import (JSON and CSV)', () => {
         count('json import random texts');
         try {
           const r = importSales(
-            { db, storeId: f.core.ctx.storeId },
+            { db: f.core.ctx.db, storeId: f.core.ctx.storeId },
             { format: 'json', content, fileName: 'junk.json' },
             null,
             NOW,

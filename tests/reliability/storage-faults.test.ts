@@ -69,7 +69,7 @@ async function call(method: string, input: unknown): Promise<Result<unknown>> {
 beforeAll(async () => {
   core = composeCore({ dataDir, host: 'cli', firstRun: 'empty', log: { error: () => undefined } });
   createStaff(
-    core.ctx.db.sqlite,
+    core.ctx.db,
     core.ctx.storeId,
     { code: 'M001', name: '张店长', role: 'manager', pin: '9090' },
     Date.now(),

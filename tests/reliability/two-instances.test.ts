@@ -126,7 +126,7 @@ beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'cd-two-'));
   const core = composeCore({ dataDir, host: 'cli', firstRun: 'empty', log: { error: () => undefined } });
   createStaff(
-    core.ctx.db.sqlite,
+    core.ctx.db,
     core.ctx.storeId,
     { code: 'M001', name: '张店长', role: 'manager', pin: '9090' },
     Date.now(),

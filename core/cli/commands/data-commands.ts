@@ -66,7 +66,7 @@ async function importWithLock(
 export function verifyAuditCommand(args: ParsedArgs, out: Out): number {
   const core = openCore(args);
   try {
-    const result = verifyAudit(core.ctx.db.sqlite);
+    const result = verifyAudit(core.ctx.db);
     if (out.json) out.data(result);
     else if (result.ok) out.print(out.t('cli.auditOk', { rows: result.rowsChecked }));
     else {

@@ -1,9 +1,11 @@
 /** `counterdesk init` (an empty store with its first admin) and `counterdesk demo` (the demo store). */
+import { saleCount } from '../../../db/repositories/sales/sale-writes';
+import { writeSettings } from '../../../db/repositories/store/settings';
+import { setStoreName, setStoreTimeZone } from '../../../db/repositories/store/stores';
 import { AppError } from '../../../shared/contract/errors';
 import { isValidTimeZone } from '../../../shared/domain/time/business-day';
 import { composeCore } from '../../compose';
 import { dbPath } from '../../data-dir';
-import { writeSettings } from '../../services/settings/settings-repo';
 import { createStaff } from '../../store/create-staff';
 import { flagString, type ParsedArgs } from '../args';
 import { EXIT } from '../exit-codes';
@@ -21,17 +23,14 @@ export function initCommand(args: ParsedArgs, out: Out): number {
   const core = composeCore({ dataDir, host: 'cli', firstRun: 'empty' });
   try {
     if (!core.created) throw new AppError('STORE_EXISTS', { path: dbPath(dataDir) });
-    const db = core.ctx.db.sqlite;
+    const { db } = core.ctx;
     const now = core.ctx.now();
     const storeName = flagString(args, 'store-name') ?? 'CounterDesk';
     db.transaction(() => {
       writeSettings(db, core.ctx.storeId, { storeName, timeZone }, now);
-      db.prepare('UPDATE stores SET name = ?, time_zone = ? WHERE id = ?').run(
-        storeName,
-        timeZone,
-        core.ctx.storeId,
-      );
-    })();
+      setStoreName(db, core.ctx.storeId, storeName);
+      setStoreTimeZone(db, core.ctx.storeId, timeZone);
+    });
     const name = flagString(args, 'admin-name') ?? 'Admin';
     const id = createStaff(
       db,
@@ -53,7 +52,7 @@ export function demoCommand(args: ParsedArgs, out: Out): number {
   const core = composeCore({ dataDir, host: 'cli', firstRun: 'demo' });
   try {
     if (!core.created) throw new AppError('STORE_EXISTS', { path: dbPath(dataDir) });
-    const sales = (core.ctx.db.sqlite.prepare('SELECT count(*) AS n FROM sales').get() as { n: number }).n;
+    const sales = saleCount(core.ctx.db);
     if (out.json) out.data({ dataDir, sales });
     else out.print(out.t('cli.demoDone', { path: dbPath(dataDir), sales }));
     return EXIT.OK;

@@ -1,27 +1,24 @@
+import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { APP_VERSION } from '../../../shared/app-version';
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { demoCredentials } from '../../demo/seed-demo';
-import { storeRow } from '../../store/init-store';
-import { readSettings } from '../settings/settings-repo';
 
 export const appHandlers: MethodHandlers<'app.info'> = {
   'app.info': (_input, { core }) => {
-    const db = core.db.sqlite;
-    const store = storeRow(db, core.storeId);
-    const settings = readSettings(db, core.storeId);
+    const store = storeFacts(core.db, core.storeId);
     return {
       version: APP_VERSION,
       host: core.host,
       store: {
         storeId: store.id,
         code: store.code,
-        name: settings.storeName,
-        timeZone: settings.timeZone,
+        name: store.name,
+        timeZone: store.timeZone,
         currency: store.currency,
-        locale: settings.locale,
-        demo: store.demo === 1,
+        locale: store.locale,
+        demo: store.demo,
       },
-      demoPins: store.demo === 1 ? demoCredentials(db, core.storeId) : [],
+      demoPins: store.demo ? demoCredentials(core.db, core.storeId) : [],
     };
   },
 };

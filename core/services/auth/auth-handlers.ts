@@ -1,11 +1,11 @@
 /** Sign-in, badge switch, sign-out and the quick-switch staff list. */
 import type { z } from 'zod';
+import { activeStaff, permissionsOf } from '../../../db/repositories/staff/staff';
 import type { sessionInfo } from '../../../shared/contract/methods/auth';
 import type { CoreContext } from '../../context';
 import type { MethodHandlers, CallContext } from '../../dispatch/handlers';
 import { checkCredential, type Credential } from './credentials';
 import type { Session } from './session-store';
-import { activeStaff, permissionsOf } from './staff-repo';
 
 type SessionInfo = z.infer<typeof sessionInfo>;
 
@@ -25,7 +25,7 @@ function signIn(core: CoreContext, ctx: CallContext, cred: Credential): SessionI
     code: staff.code,
     name: staff.name,
     role: staff.role,
-    permissions: permissionsOf(core.db.sqlite, staff.role),
+    permissions: permissionsOf(core.db, staff.role),
     signedInAt: ctx.now,
   });
   ctx.conn.sessionToken = session.token;
@@ -44,7 +44,7 @@ export const authHandlers: MethodHandlers<
   },
   'auth.session': (_input, ctx) => ({ session: ctx.session ? toSessionInfo(ctx.session) : null }),
   'auth.staffList': (_input, ctx) =>
-    activeStaff(ctx.core.db.sqlite, ctx.core.storeId).map((s) => ({
+    activeStaff(ctx.core.db, ctx.core.storeId).map((s) => ({
       id: s.id,
       code: s.code,
       name: s.name,

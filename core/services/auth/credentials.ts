@@ -3,22 +3,22 @@
  * and by the manager override, so both lock the same way and both are audited.
  */
 import { appendAudit } from '../../../db/audit/chain';
-import { AppError } from '../../../shared/contract/errors';
-import type { CoreContext } from '../../context';
-import { readSettings } from '../settings/settings-repo';
-import { hashBadge, verifyPin } from './pin-hash';
 import {
   recordFailedAttempt,
   resetFailedAttempts,
   staffByBadgeHash,
   staffByCode,
   type StaffRow,
-} from './staff-repo';
+} from '../../../db/repositories/staff/staff';
+import { readSettings } from '../../../db/repositories/store/settings';
+import { AppError } from '../../../shared/contract/errors';
+import type { CoreContext } from '../../context';
+import { hashBadge, verifyPin } from './pin-hash';
 
 export type Credential = { code: string; pin: string } | { badge: string };
 
 export function checkCredential(core: CoreContext, cred: Credential, now: number): StaffRow {
-  const db = core.db.sqlite;
+  const { db } = core;
   const settings = readSettings(db, core.storeId);
   if ('badge' in cred) {
     if (!settings.badgeSignIn) throw new AppError('AUTH_BADGE_DISABLED');
@@ -51,7 +51,7 @@ export function checkCredential(core: CoreContext, cred: Credential, now: number
         data: { failures, lockedUntil },
       });
     }
-  })();
+  });
   if (locks) throw lockedError({ ...staff, lockedUntil }, now);
   throw new AppError('AUTH_FAILED', { attemptsLeft: settings.lockoutAttempts - failures });
 }

@@ -4,12 +4,17 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { appendAudit } from '../../../db/audit/chain';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
+import {
+  insertOverride,
+  markOverrideConsumed,
+  overrideForConsumption,
+} from '../../../db/repositories/staff/overrides';
+import { permissionsOf } from '../../../db/repositories/staff/staff';
 import { AppError } from '../../../shared/contract/errors';
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { checkCredential } from './credentials';
-import { permissionsOf } from './staff-repo';
 
 export const OVERRIDE_TTL_MS = 2 * 60_000;
 
@@ -23,30 +28,24 @@ export const overrideHandlers: MethodHandlers<'auth.requestOverride'> = {
       ? { badge: input.badge }
       : { code: input.managerCode ?? '', pin: input.pin ?? '' };
     const manager = checkCredential(core, cred, now);
-    if (!permissionsOf(core.db.sqlite, manager.role).has('override.approve')) {
+    if (!permissionsOf(core.db, manager.role).has('override.approve')) {
       throw new AppError('OVERRIDE_NOT_MANAGER', { code: manager.code });
     }
     const token = randomBytes(24).toString('base64url');
     const expiresAt = now + OVERRIDE_TTL_MS;
-    const db = core.db.sqlite;
+    const { db } = core;
     const overrideId = db.transaction(() => {
-      const info = db
-        .prepare(
-          `INSERT INTO overrides (at, store_id, action, manager_id, requested_by, reason_code, note, token_hash, expires_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          now,
-          core.storeId,
-          input.action,
-          manager.id,
-          requester.staffId,
-          input.reasonCode,
-          input.note,
-          tokenHash(token),
-          expiresAt,
-        );
-      const id = Number(info.lastInsertRowid);
+      const id = insertOverride(db, {
+        at: now,
+        storeId: core.storeId,
+        action: input.action,
+        managerId: manager.id,
+        requestedBy: requester.staffId,
+        reasonCode: input.reasonCode,
+        note: input.note,
+        tokenHash: tokenHash(token),
+        expiresAt,
+      });
       appendAudit(db, {
         at: now,
         storeId: core.storeId,
@@ -57,7 +56,7 @@ export const overrideHandlers: MethodHandlers<'auth.requestOverride'> = {
         data: { action: input.action, managerId: manager.id, reasonCode: input.reasonCode, note: input.note },
       });
       return id;
-    })();
+    });
     return {
       overrideId,
       token,
@@ -80,29 +79,17 @@ export interface ConsumedOverride {
  * name the override id). Throws OVERRIDE_INVALID / OVERRIDE_EXPIRED / OVERRIDE_USED.
  */
 export function consumeOverride(
-  db: SqliteDb,
+  db: DbClient,
   token: string,
   action: string,
   entity: { type: string; id: string },
   now: number,
 ): ConsumedOverride {
-  if (!db.inTransaction) throw new Error('consumeOverride must run inside the action transaction');
-  const row = db
-    .prepare(
-      `SELECT id, action, manager_id AS managerId, requested_by AS requestedBy, reason_code AS reasonCode, note,
-              expires_at AS expiresAt, consumed_at AS consumedAt FROM overrides WHERE token_hash = ?`,
-    )
-    .get(tokenHash(token)) as
-    (ConsumedOverride & { action: string; expiresAt: number; consumedAt: number | null }) | undefined;
+  const row = overrideForConsumption(db, tokenHash(token));
   if (!row || row.action !== action) throw new AppError('OVERRIDE_INVALID', { action });
   if (row.consumedAt !== null) throw new AppError('OVERRIDE_USED', { overrideId: row.id });
   if (row.expiresAt < now) throw new AppError('OVERRIDE_EXPIRED', { overrideId: row.id });
-  db.prepare('UPDATE overrides SET consumed_at = ?, entity_type = ?, entity_id = ? WHERE id = ?').run(
-    now,
-    entity.type,
-    entity.id,
-    row.id,
-  );
+  markOverrideConsumed(db, row.id, entity, now);
   return {
     id: row.id,
     managerId: row.managerId,

@@ -1,37 +1,23 @@
-/** Customers at the repair counter: find by phone or create, the same way the sales importer keys them. */
+/** Customers at the repair counter: find by phone or create, over the one customers repository. */
 import type { SqliteDb } from '../../../db/open';
+import { clientOfHandle } from '../../../db/client';
+import {
+  findCustomerById,
+  findCustomerByPhone as customerWithPhone,
+  insertCustomer,
+  renameCustomer,
+  repairJobCountOfCustomer,
+  type CustomerRow,
+} from '../../../db/repositories/customers/customers';
+import { normalisePhone } from '../../../db/repositories/customers/phone';
 import { AppError } from '../../../shared/contract/errors';
-import { phoneRev } from '../sales/import/sale-writer';
 
 export type CustomerInput = { id: number } | { name: string; phone: string };
-
-export interface CustomerRow {
-  id: number;
-  name: string;
-  phone: string | null;
-}
-
-/** Digits only (a leading + is dropped): the form phones are stored and compared in. */
-export function normalisePhone(phone: string): string {
-  return phone.replace(/\D/g, '');
-}
 
 /** The customer with exactly this phone number (digits compared; oldest first), or null. */
 export function findCustomerByPhone(db: SqliteDb, phoneText: string): CustomerRow | null {
   const phone = normalisePhone(phoneText);
-  if (phone === '') return null;
-  const found = db
-    .prepare('SELECT id, name, phone FROM customers WHERE phone_rev = ? AND phone = ? ORDER BY id LIMIT 1')
-    .get(phoneRev(phone), phone) as CustomerRow | undefined;
-  return found ?? null;
-}
-
-/** How many repair jobs a customer has had (every status). */
-export function repairJobCount(db: SqliteDb, customerId: number): number {
-  const row = db.prepare('SELECT count(*) AS n FROM repair_jobs WHERE customer_id = ?').get(customerId) as {
-    n: number;
-  };
-  return row.n;
+  return phone === '' ? null : customerWithPhone(clientOfHandle(db), phone);
 }
 
 /**
@@ -44,9 +30,9 @@ export function findOrCreateCustomer(
   input: CustomerInput,
   now: number,
 ): CustomerRow & { renamedFrom?: string } {
+  const client = clientOfHandle(db);
   if ('id' in input) {
-    const row = db.prepare('SELECT id, name, phone FROM customers WHERE id = ?').get(input.id) as
-      CustomerRow | undefined;
+    const row = findCustomerById(client, input.id);
     if (!row) throw new AppError('REPAIR_CUSTOMER_NOT_FOUND', { customerId: input.id });
     return row;
   }
@@ -55,13 +41,15 @@ export function findOrCreateCustomer(
   if (found) {
     const name = input.name.trim();
     if (name !== '' && name !== found.name) {
-      db.prepare('UPDATE customers SET name = ? WHERE id = ?').run(name, found.id);
+      renameCustomer(client, found.id, name);
       return { ...found, name, renamedFrom: found.name };
     }
     return found;
   }
-  const info = db
-    .prepare('INSERT INTO customers (name, phone, phone_rev, created_at) VALUES (?, ?, ?, ?)')
-    .run(input.name, phone, phoneRev(phone), now);
-  return { id: Number(info.lastInsertRowid), name: input.name, phone };
+  return { id: insertCustomer(client, input.name, phone, now), name: input.name, phone };
+}
+
+/** How many repair jobs a customer has had (every status). */
+export function repairJobCount(db: SqliteDb, customerId: number): number {
+  return repairJobCountOfCustomer(clientOfHandle(db), customerId);
 }

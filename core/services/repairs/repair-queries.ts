@@ -3,7 +3,7 @@ import type { DbClient } from '../../../db/client';
 import { queueRows, searchRows, type QueueFilter } from '../../../db/repositories/repairs/queries';
 import type { StoreFacts } from '../../../db/repositories/store/store-facts';
 import type { RepairJobSummary } from '../../../shared/contract/methods/repairs';
-import { reversedDigits } from '../sales/sales-search';
+import { phoneRev } from '../../../db/repositories/customers/phone';
 import { toSummaries } from './job-view';
 
 export type QueueQuery = QueueFilter;
@@ -22,7 +22,7 @@ export function findJobs(
 ): RepairJobSummary[] {
   const rows = searchRows(db, store.id, {
     jobId: q.jobId,
-    phoneRevPrefix: q.phone === undefined ? undefined : reversedDigits(q.phone),
+    phoneRevPrefix: q.phone === undefined ? undefined : phoneRev(q.phone),
     serial: q.serial,
     limit: q.limit,
   });

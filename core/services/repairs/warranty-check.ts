@@ -11,6 +11,7 @@ import {
   saleLineBySerial,
 } from '../../../db/repositories/repairs/warranty';
 import type { StoreFacts } from '../../../db/repositories/store/store-facts';
+import { findSaleByReceipt } from '../../../db/repositories/sales/sale-by-receipt';
 import { AppError } from '../../../shared/contract/errors';
 import { cnSanbaoProfile, genericRetailProfile, type PolicyProfile } from '../../../shared/domain/policy';
 import { repairCategory } from '../../../shared/domain/repairs/categories';
@@ -21,7 +22,6 @@ import {
   type WarrantyDecision,
 } from '../../../shared/domain/repairs/warranty';
 import { businessDay } from '../../../shared/domain/time/business-day';
-import { saleByReceipt } from '../sales/sales-repo';
 import type { WarrantySnapshot } from './job-record';
 
 const PROFILES: Record<string, PolicyProfile> = {
@@ -51,7 +51,7 @@ export function findSale(
   q: { receiptNo?: string; serial: string | null; categoryCode: string },
 ): SaleMatch | null {
   if (q.receiptNo) {
-    const sale = saleByReceipt(db.sqlite, storeId, q.receiptNo.trim());
+    const sale = findSaleByReceipt(db, storeId, q.receiptNo.trim());
     if (!sale) throw new AppError('SALE_NOT_FOUND', { receiptNo: q.receiptNo });
     const line =
       sale.lines.find((l) => q.serial !== null && l.serial === q.serial) ??

@@ -217,7 +217,7 @@ export function commitReturn(c: CommitCall, input: CommitInput): CommitResult {
     const override =
       q.manager.required && input.overrideToken !== undefined
         ? consumeOverride(
-            db.sqlite,
+            db,
             input.overrideToken,
             RETURNS_OVERRIDE_ACTION,
             { type: 'return', id: returnId },

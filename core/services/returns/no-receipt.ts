@@ -5,19 +5,17 @@
  * this store-local calendar month.
  */
 import type { DbClient } from '../../../db/client';
+import { findCustomerByPhone, type CustomerRow } from '../../../db/repositories/customers/customers';
 import {
-  customerByPhone as customerByPhoneRow,
   lowestUnitPrice,
   noReceiptCreditIssued,
   productByGtin,
   productBySku as productBySkuRow,
-  type CustomerRow,
   type ProductRow,
 } from '../../../db/repositories/returns/quote-facts';
 import { AppError } from '../../../shared/contract/errors';
 import type { NoReceiptInput } from '../../../shared/contract/methods/returns';
 import { addDays, businessDay, startOfBusinessDay } from '../../../shared/domain/time/business-day';
-import { phoneRev } from '../sales/import/sale-writer';
 
 export const LOWEST_PRICE_DAYS = 90;
 
@@ -70,7 +68,7 @@ export function lowestRecentPrice(
 
 /** The customer with exactly this phone number, or null. */
 export function customerByPhone(db: DbClient, phone: string): CustomerRow | null {
-  return customerByPhoneRow(db, phone, phoneRev(phone)) ?? null;
+  return findCustomerByPhone(db, phone);
 }
 
 /** UTC range [start, end) of the store-local calendar month that contains `now`. */

@@ -5,6 +5,7 @@
  */
 import { CanonicalFragment } from '../../../db/audit/canonical';
 import type { DbClient } from '../../../db/client';
+import { insertCustomer } from '../../../db/repositories/customers/customers';
 import {
   appendReturnAudit,
   insertExchangeLine,
@@ -16,18 +17,10 @@ import {
   insertReturnStoreCredit,
   insertTender,
 } from '../../../db/repositories/returns/commit-rows';
-// The customer and print job statements keep their SQL until the customers repository and
-// core/printing own those rows.
-import { rawStatement as prepared } from '../../../db/repositories/returns/raw-statements';
 import type { CommitResult, Quote } from '../../../shared/contract/methods/returns';
 import { DISPOSITION_BUCKET } from '../../../shared/domain/returns/dispositions';
 import { enqueuePrintJob, type PreparedPrintJob } from '../../printing/enqueue';
-import { phoneRev } from '../sales/import/sale-writer';
 import type { PreparedReturn } from './assemble-quote';
-
-const SQL = {
-  customer: 'INSERT INTO customers (name, phone, phone_rev, created_at) VALUES (?, ?, ?, ?)',
-} as const;
 
 export interface WriteArgs {
   db: DbClient;
@@ -112,10 +105,7 @@ export function writeReturn(a: WriteArgs): CommitResult {
   const q = p.quote;
   let customerId = p.customer?.id ?? null;
   if (customerId === null && p.newCustomer) {
-    const phone = p.newCustomer.phone;
-    customerId = Number(
-      prepared(db, SQL.customer).run(p.newCustomer.name, phone, phoneRev(phone), now).lastInsertRowid,
-    );
+    customerId = insertCustomer(db, p.newCustomer.name, p.newCustomer.phone, now);
   }
   const kind = returnKind(q);
   const tenders = q.tenders.map((t) =>

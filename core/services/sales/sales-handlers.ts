@@ -1,11 +1,11 @@
+import { findSaleByReceipt } from '../../../db/repositories/sales/sale-by-receipt';
 import { AppError } from '../../../shared/contract/errors';
 import type { MethodHandlers } from '../../dispatch/handlers';
-import { saleByReceipt } from './sales-repo';
 
 export const salesLookupHandlers: MethodHandlers<'sales.byReceipt'> = {
   'sales.byReceipt': (input, { core }) => {
     const receiptNo = input.receiptNo.trim();
-    const sale = saleByReceipt(core.db.sqlite, core.storeId, receiptNo);
+    const sale = findSaleByReceipt(core.db, core.storeId, receiptNo);
     if (!sale) throw new AppError('SALE_NOT_FOUND', { receiptNo });
     return sale;
   },

@@ -1,25 +1,24 @@
 import { appendAudit } from '../../../db/audit/chain';
+import { readSettings, writeSettings } from '../../../db/repositories/store/settings';
+import { setStoreName, setStoreTimeZone } from '../../../db/repositories/store/stores';
 import { AppError } from '../../../shared/contract/errors';
 import { isValidTimeZone } from '../../../shared/domain/time/business-day';
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
-import { readSettings, writeSettings } from './settings-repo';
 
 export const settingsHandlers: MethodHandlers<'settings.get' | 'settings.update'> = {
-  'settings.get': (_input, { core }) => readSettings(core.db.sqlite, core.storeId),
+  'settings.get': (_input, { core }) => readSettings(core.db, core.storeId),
   'settings.update': (input, ctx) => {
     const session = requireSession(ctx);
     const { core, now } = ctx;
     if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone)) {
       throw new AppError('SETTINGS_BAD_TIME_ZONE', { timeZone: input.timeZone });
     }
-    const db = core.db.sqlite;
+    const { db } = core;
     db.transaction(() => {
       writeSettings(db, core.storeId, input, now);
-      if (input.timeZone)
-        db.prepare('UPDATE stores SET time_zone = ? WHERE id = ?').run(input.timeZone, core.storeId);
-      if (input.storeName)
-        db.prepare('UPDATE stores SET name = ? WHERE id = ?').run(input.storeName, core.storeId);
+      if (input.timeZone) setStoreTimeZone(db, core.storeId, input.timeZone);
+      if (input.storeName) setStoreName(db, core.storeId, input.storeName);
       appendAudit(db, {
         at: now,
         storeId: core.storeId,
@@ -29,7 +28,7 @@ export const settingsHandlers: MethodHandlers<'settings.get' | 'settings.update'
         entityId: String(core.storeId),
         data: input,
       });
-    })();
+    });
     return readSettings(db, core.storeId);
   },
 };

@@ -1,13 +1,12 @@
 /**
  * The facts a quote is decided on besides the sale: products by SKU or barcode, the lowest recent
- * selling price of a SKU, a no-receipt customer by phone, the no-receipt store credit a customer got
+ * selling price of a SKU, the no-receipt store credit a customer got
  * in a period, and the repairs of a serial that did not fix it.
  */
 import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbClient } from '../../client';
 import {
   categories,
-  customers,
   products,
   repairJobs,
   returns,
@@ -88,26 +87,6 @@ export function lowestUnitPrice(
   ).get(q);
   return row?.price ?? null;
 }
-
-/** The first customer with exactly this phone (found through the reversed-digits index), or undefined. */
-export function customerByPhone(db: DbClient, phone: string, phoneRev: string) {
-  return prepared(db, 'returns.customerByPhone', (orm) =>
-    orm
-      .select({ id: customers.id, name: customers.name, phone: customers.phone })
-      .from(customers)
-      .where(
-        and(
-          eq(customers.phoneRev, sql.placeholder('phoneRev')),
-          eq(customers.phone, sql.placeholder('phone')),
-        ),
-      )
-      .orderBy(asc(customers.id))
-      .limit(1)
-      .prepare(),
-  ).get({ phoneRev, phone });
-}
-
-export type CustomerRow = NonNullable<ReturnType<typeof customerByPhone>>;
 
 /** Store credit issued to the customer by completed no-receipt returns created in [start, end). */
 export function noReceiptCreditIssued(db: DbClient, customerId: number, start: number, end: number): number {

@@ -158,7 +158,7 @@ class AuditWriter {
 function createStoreAndStaff(dataDir: string, start: number): { storeId: number; staffIds: number[] } {
   const core = composeCore({ dataDir, host: 'cli', firstRun: 'empty', now: () => start });
   try {
-    const db = core.ctx.db.sqlite;
+    const db = core.ctx.db;
     const ids = DEMO_STAFF.map((s) => createStaff(db, core.ctx.storeId, s, start, null));
     return { storeId: core.ctx.storeId, staffIds: ids };
   } finally {

@@ -8,7 +8,7 @@
  * what they change; the shipped schema is the first measurement.
  */
 import type { SqliteDb } from '../../../db/open';
-import { likePrefix } from '../../../core/services/sales/sales-search';
+import { likePrefix } from '../../../db/repositories/customers/phone';
 import type { Figure } from '../harness';
 import { percentile } from '../harness';
 import type { BenchSession } from './bench-session';
@@ -17,7 +17,7 @@ const SELECT = `SELECT s.id, s.receipt_no AS receiptNo, s.sold_at AS soldAt, s.t
   c.name AS customerName, (SELECT count(*) FROM sale_lines l WHERE l.sale_id = s.id) AS lineCount
   FROM sales s LEFT JOIN customers c ON c.id = s.customer_id`;
 
-/** The service's own SQL (core/services/sales/sales-search.ts). */
+/** The service's own SQL (db/repositories/sales/search-sales.ts). */
 const SQL = {
   phone: `${SELECT} WHERE s.store_id = ? AND s.customer_id IN
          (SELECT id FROM customers WHERE phone_rev LIKE ? ESCAPE '\\' LIMIT 50)

@@ -23,11 +23,11 @@ async function grant(pin = '9090', code = 'M001') {
 }
 
 function consume(token: string, action = 'returns.commit') {
-  const db = f.core.ctx.db.sqlite;
+  const db = f.core.ctx.db;
   try {
     return db.transaction(() =>
       consumeOverride(db, token, action, { type: 'return', id: 'R-20261123-0001' }, f.core.ctx.now()),
-    )();
+    );
   } catch (e) {
     return e instanceof AppError ? e.code : String(e);
   }

@@ -13,13 +13,13 @@ import {
   seedDemoData,
 } from '../../../core/demo/seed-demo-sales';
 import { verifyAudit } from '../../../db/audit/chain';
-import { openDatabase } from '../../../db/client';
+import { clientOfHandle, openDatabase } from '../../../db/client';
+import { findSaleByReceipt } from '../../../db/repositories/sales/sale-by-receipt';
+import { searchSales } from '../../../db/repositories/sales/search-sales';
 import type { SqliteDb } from '../../../db/open';
 import { isValidGtin } from '../../../shared/domain/codes/gtin';
 import { luhnCheckDigit } from '../../../shared/domain/codes/imei';
 import { addMonths } from '../../../shared/domain/time/calendar';
-import { saleByReceipt } from '../../../core/services/sales/sales-repo';
-import { searchSales } from '../../../core/services/sales/sales-search';
 import { ensureStore } from '../../../core/store/init-store';
 import { localParts } from '../../../shared/domain/time/business-day';
 import { tempDir } from '../../helpers/temp-dir';
@@ -31,11 +31,11 @@ const TZ = 'Asia/Shanghai';
 function seededStore(dir: string, seed?: number): { db: SqliteDb; close(): void } {
   const client = openDatabase(join(dir, 'counterdesk.sqlite'));
   const storeId = ensureStore(
-    client.sqlite,
+    client,
     { code: 'DEMO', name: '演示门店', timeZone: TZ, currency: 'CNY', locale: 'zh-CN', demo: true },
     NOW,
   );
-  seedDemoData(client.sqlite, storeId, NOW, seed);
+  seedDemoData(client, storeId, NOW, seed);
   return { db: client.sqlite, close: () => client.close() };
 }
 
@@ -118,7 +118,7 @@ describe('the journeys find their sales', () => {
   });
 
   it('journey 1: speaker ¥399 + cable ¥59, 10 % coupon ¥45.80, ¥412.20 by WeChat Pay, 5 days ago', () => {
-    const sale = saleByReceipt(db, storeId, 'S-20261118-0007');
+    const sale = findSaleByReceipt(clientOfHandle(db), storeId, 'S-20261118-0007');
     expect(sale).toMatchObject({
       businessDay: '2026-11-18',
       subtotalMinor: 45_800,
@@ -137,7 +137,7 @@ describe('the journeys find their sales', () => {
   });
 
   it('journey 2: headphones 40 days ago, generic-retail category', () => {
-    const sale = saleByReceipt(db, storeId, 'S-20261014-0012');
+    const sale = findSaleByReceipt(clientOfHandle(db), storeId, 'S-20261014-0012');
     expect(sale).toMatchObject({
       totalMinor: 89_900,
       customer: { name: '李娜' },
@@ -151,7 +151,10 @@ describe('the journeys find their sales', () => {
 
   it('journey 3: the kettle customer has no sale; the lowest kettle price in 90 days is ¥99', () => {
     expect(
-      searchSales(db, storeId, { phone: DEMO_JOURNEY_CUSTOMERS.kettleNoReceipt.phone, limit: 5 }),
+      searchSales(clientOfHandle(db), storeId, {
+        phone: DEMO_JOURNEY_CUSTOMERS.kettleNoReceipt.phone,
+        limit: 5,
+      }),
     ).toEqual([]);
     expect(
       db
@@ -165,7 +168,7 @@ describe('the journeys find their sales', () => {
       )
       .get();
     expect(low).toEqual({ low: 9_900 });
-    expect(saleByReceipt(db, storeId, 'S-20261103-0005')?.lines[0]).toMatchObject({
+    expect(findSaleByReceipt(clientOfHandle(db), storeId, 'S-20261103-0005')?.lines[0]).toMatchObject({
       sku: 'SA-KT-MD-17',
       unitPriceMinor: 12_900,
       lineDiscountMinor: 3_000,
@@ -174,7 +177,7 @@ describe('the journeys find their sales', () => {
   });
 
   it('journey 4: the ¥49 phone case, and a ¥69 case that is ¥20 dearer', () => {
-    expect(saleByReceipt(db, storeId, 'S-20261120-0004')).toMatchObject({
+    expect(findSaleByReceipt(clientOfHandle(db), storeId, 'S-20261120-0004')).toMatchObject({
       totalMinor: 4_900,
       lines: [expect.objectContaining({ sku: 'AC-CASE-IP15-CL' })],
     });
@@ -184,9 +187,11 @@ describe('the journeys find their sales', () => {
   });
 
   it('journey 5: the laptop bought 8 months ago is found by its serial', () => {
-    const found = searchSales(db, storeId, { serial: 'PF4XK2AB', limit: 5 }) as { receiptNo: string }[];
+    const found = searchSales(clientOfHandle(db), storeId, { serial: 'PF4XK2AB', limit: 5 }) as {
+      receiptNo: string;
+    }[];
     expect(found.map((f) => f.receiptNo)).toEqual(['S-20260323-0015']);
-    const sale = saleByReceipt(db, storeId, 'S-20260323-0015');
+    const sale = findSaleByReceipt(clientOfHandle(db), storeId, 'S-20260323-0015');
     expect(sale).toMatchObject({
       businessDay: '2026-03-23',
       totalMinor: 549_900,
@@ -200,7 +205,7 @@ describe('the journeys find their sales', () => {
   });
 
   it('a phone sale is found by its IMEI, which passes the Luhn check', () => {
-    const found = searchSales(db, storeId, { serial: '861234560001235', limit: 5 }) as {
+    const found = searchSales(clientOfHandle(db), storeId, { serial: '861234560001235', limit: 5 }) as {
       receiptNo: string;
     }[];
     expect(found.map((f) => f.receiptNo)).toEqual(['S-20261113-0003']);
@@ -366,11 +371,11 @@ describe('any time of day', () => {
     const client = openDatabase(join(tempDir('cd-demo-early-'), 'counterdesk.sqlite'));
     try {
       const storeId = ensureStore(
-        client.sqlite,
+        client,
         { code: 'DEMO', name: '演示门店', timeZone: TZ, currency: 'CNY', locale: 'zh-CN', demo: true },
         now,
       );
-      const result = seedDemoData(client.sqlite, storeId, now);
+      const result = seedDemoData(client, storeId, now);
       expect(result.import).toMatchObject({ salesFailed: 0, errors: [] });
       expect(client.sqlite.prepare('SELECT max(sold_at) AS t FROM sales').get()).toEqual({
         t: expect.any(Number),
@@ -397,7 +402,9 @@ describe('first run in demo mode', () => {
     try {
       expect(core.created).toBe(true);
       const db = core.ctx.db.sqlite;
-      expect(saleByReceipt(db, core.ctx.storeId, 'S-20261118-0007')?.totalMinor).toBe(41_220);
+      expect(findSaleByReceipt(clientOfHandle(db), core.ctx.storeId, 'S-20261118-0007')?.totalMinor).toBe(
+        41_220,
+      );
       expect((db.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n).toBeGreaterThan(0);
       expect(verifyAudit(db).ok).toBe(true);
     } finally {

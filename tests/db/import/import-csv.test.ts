@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../db/audit/chain';
-import { saleByReceipt } from '../../../core/services/sales/sales-repo';
-import { searchSales } from '../../../core/services/sales/sales-search';
+import { findSaleByReceipt } from '../../../db/repositories/sales/sale-by-receipt';
+import { searchSales } from '../../../db/repositories/sales/search-sales';
 import { cableRow, census, csvRow, HEADER, importStore } from './import-fixture';
 
 /** Journey 1 as the POS exports it: speaker ¥399 + cable ¥59, 10 % coupon ¥45.80, ¥412.20 by WeChat Pay. */
@@ -65,7 +65,7 @@ describe('CSV import, happy path', () => {
       errors: [],
     });
 
-    const sale = saleByReceipt(s.db, s.storeId, 'S-20261118-0007');
+    const sale = findSaleByReceipt(s.client, s.storeId, 'S-20261118-0007');
     expect(sale).toMatchObject({
       id: 'POS-1',
       // 14:32 in Shanghai on 18 November.
@@ -104,12 +104,12 @@ describe('CSV import, happy path', () => {
     const s = importStore();
     s.run('csv', JOURNEY_1);
     const ids = (rows: unknown[]) => rows.map((r) => (r as { id: string }).id);
-    expect(ids(searchSales(s.db, s.storeId, { phone: '5678', limit: 5 }))).toEqual(['POS-1']);
-    expect(ids(searchSales(s.db, s.storeId, { name: '王', limit: 5 }))).toEqual(['POS-1']);
-    expect(ids(searchSales(s.db, s.storeId, { serial: 'EDM330A2611001', limit: 5 }))).toEqual(['POS-1']);
-    expect(ids(searchSales(s.db, s.storeId, { day: '2026-11-18', amountMinor: 41_220, limit: 5 }))).toEqual([
-      'POS-1',
-    ]);
+    expect(ids(searchSales(s.client, s.storeId, { phone: '5678', limit: 5 }))).toEqual(['POS-1']);
+    expect(ids(searchSales(s.client, s.storeId, { name: '王', limit: 5 }))).toEqual(['POS-1']);
+    expect(ids(searchSales(s.client, s.storeId, { serial: 'EDM330A2611001', limit: 5 }))).toEqual(['POS-1']);
+    expect(
+      ids(searchSales(s.client, s.storeId, { day: '2026-11-18', amountMinor: 41_220, limit: 5 })),
+    ).toEqual(['POS-1']);
     const customer = s.db.prepare('SELECT phone, phone_rev AS rev FROM customers').get();
     expect(customer).toEqual({ phone: '13912345678', rev: '87654321931' });
   });
@@ -169,7 +169,7 @@ describe('CSV import, happy path', () => {
       price: 45_900,
       cat: 1,
     });
-    expect(saleByReceipt(s.db, s.storeId, 'S-20261118-0007')?.lines[0]?.categoryCode).toBe('audio');
+    expect(findSaleByReceipt(s.client, s.storeId, 'S-20261118-0007')?.lines[0]?.categoryCode).toBe('audio');
   });
 
   it('matches a category by its Chinese name, and a line without category goes to 未分类', () => {
@@ -249,7 +249,7 @@ describe('CSV import, happy path', () => {
       });
     const report = s.run('csv', [HEADER, row('1', 'A', '100.00'), row('2', 'B', '50.00')].join('\n'));
     expect(report.errors).toEqual([]);
-    expect(saleByReceipt(s.db, s.storeId, 'S-NET')).toMatchObject({
+    expect(findSaleByReceipt(s.client, s.storeId, 'S-NET')).toMatchObject({
       subtotalMinor: 15_000,
       orderDiscountMinor: 1_000,
       totalMinor: 15_820,
@@ -327,7 +327,7 @@ describe('CSV import is idempotent by sale id', () => {
     expect(report.errors).toEqual([
       { row: 2, saleId: 'POS-1', reason: 'import.errors.conflictingDuplicate', params: {} },
     ]);
-    expect(saleByReceipt(s.db, s.storeId, 'S-20261118-0007')?.payments[0]?.tender).toBe('wechat');
+    expect(findSaleByReceipt(s.client, s.storeId, 'S-20261118-0007')?.payments[0]?.tender).toBe('wechat');
   });
 
   it('a receipt number already used by another sale id is refused', () => {

@@ -23,7 +23,7 @@ export function importStore(now = NOW): ImportStore {
   const client = openDatabase(join(tempDir('cd-import-'), 'counterdesk.sqlite'));
   afterEach(() => client.close());
   const storeId = ensureStore(
-    client.sqlite,
+    client,
     {
       code: 'TEST',
       name: '测试门店',
@@ -39,7 +39,7 @@ export function importStore(now = NOW): ImportStore {
     db: client.sqlite,
     storeId,
     run: (format, content, fileName = `test.${format}`) =>
-      importSales({ db: client.sqlite, storeId }, { format, content, fileName }, null, now),
+      importSales({ db: client, storeId }, { format, content, fileName }, null, now),
   };
 }
 

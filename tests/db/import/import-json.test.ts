@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saleByReceipt } from '../../../core/services/sales/sales-repo';
+import { findSaleByReceipt } from '../../../db/repositories/sales/sale-by-receipt';
 import { census, importStore } from './import-fixture';
 
 function sale(over: Record<string, unknown> = {}): Record<string, unknown> {
@@ -54,7 +54,7 @@ describe('JSON import', () => {
       salesFailed: 0,
       errors: [],
     });
-    expect(saleByReceipt(s.db, s.storeId, 'S-20261121-0101')).toMatchObject({
+    expect(findSaleByReceipt(s.client, s.storeId, 'S-20261121-0101')).toMatchObject({
       subtotalMinor: 84_700,
       orderDiscountMinor: 2_000,
       totalMinor: 82_700,

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../db/audit/chain';
-import { saleByReceipt } from '../../../core/services/sales/sales-repo';
+import { findSaleByReceipt } from '../../../db/repositories/sales/sale-by-receipt';
 import { census, importStore } from './import-fixture';
 
 const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '../../../resources/samples');
@@ -31,10 +31,10 @@ describe('resources/samples', () => {
       errors: [],
     });
     for (const [receipt, total] of Object.entries(EXPECTED_TOTALS)) {
-      expect(saleByReceipt(s.db, s.storeId, receipt)?.totalMinor, receipt).toBe(total);
+      expect(findSaleByReceipt(s.client, s.storeId, receipt)?.totalMinor, receipt).toBe(total);
     }
     // The quoted name with "" quotes and a line break (lines 9–10) reads as one line of text.
-    expect(saleByReceipt(s.db, s.storeId, 'S-20261120-0905')?.lines[1]?.name).toBe(
+    expect(findSaleByReceipt(s.client, s.storeId, 'S-20261120-0905')?.lines[1]?.name).toBe(
       '小米 14 保护壳 "磨砂" 黑色',
     );
     // The new SKU and category were created; the name-only customer exists without phone.
@@ -49,11 +49,11 @@ describe('resources/samples', () => {
       p: 'generic-retail',
       s: 1,
     });
-    expect(saleByReceipt(s.db, s.storeId, 'S-20261119-0904')?.customer).toMatchObject({
+    expect(findSaleByReceipt(s.client, s.storeId, 'S-20261119-0904')?.customer).toMatchObject({
       name: '周先生',
       phone: null,
     });
-    expect(saleByReceipt(s.db, s.storeId, 'S-20261118-0902')?.customer).toMatchObject({
+    expect(findSaleByReceipt(s.client, s.storeId, 'S-20261118-0902')?.customer).toMatchObject({
       phone: '13687654321',
     });
   });
@@ -79,7 +79,7 @@ describe('resources/samples', () => {
     const s = importStore();
     expect(s.run('json', sample('pos-sales-sample.json')).salesImported).toBe(6);
     for (const [receipt, total] of Object.entries(EXPECTED_TOTALS)) {
-      expect(saleByReceipt(s.db, s.storeId, receipt)?.totalMinor, receipt).toBe(total);
+      expect(findSaleByReceipt(s.client, s.storeId, receipt)?.totalMinor, receipt).toBe(total);
     }
   });
 

@@ -139,14 +139,14 @@ describe('assignment by hand and by skill and load', () => {
       const now = f.core.ctx.now();
       // Two more technicians: T002 and T003 (T001 is the fixture's 老陈).
       const t2 = createStaff(
-        db,
+        f.core.ctx.db,
         f.core.ctx.storeId,
         { code: 'T002', name: '小刘', role: 'technician', pin: '2323', badge: 'CDB-TESTTECH2' },
         now,
         null,
       );
       const t3 = createStaff(
-        db,
+        f.core.ctx.db,
         f.core.ctx.storeId,
         { code: 'T003', name: '小孙', role: 'technician', pin: '2424', badge: 'CDB-TESTTECH3' },
         now,

@@ -32,7 +32,7 @@ export interface ReturnsFixture extends CoreFixture {
 export async function makeReturnsFixture(now = NOW): Promise<ReturnsFixture> {
   const f = makeCore({ now });
   const db = f.core.ctx.db.sqlite;
-  seedDemoData(db, f.core.ctx.storeId, now);
+  seedDemoData(f.core.ctx.db, f.core.ctx.storeId, now);
   const clerk = await f.as('C001');
   const manager = await f.as('M001');
   const call = async <K extends MethodName>(conn: Connection, method: K, input: MethodInput<K>) => {

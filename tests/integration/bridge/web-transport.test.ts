@@ -34,7 +34,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cd-bridge-'));
   core = composeCore({ dataDir: dir, host: 'web', firstRun: 'empty' });
   createStaff(
-    core.ctx.db.sqlite,
+    core.ctx.db,
     core.ctx.storeId,
     { code: '1001', name: '小王', role: 'clerk', pin: '1111' },
     Date.now(),

@@ -4,5 +4,5 @@ import { importSales } from './import-sales';
 
 export const salesImportHandlers: MethodHandlers<'sales.import'> = {
   'sales.import': (input, { core, session, now }) =>
-    importSales({ db: core.db.sqlite, storeId: core.storeId }, input, session?.staffId ?? null, now),
+    importSales({ db: core.db, storeId: core.storeId }, input, session?.staffId ?? null, now),
 };

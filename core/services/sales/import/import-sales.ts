@@ -13,10 +13,11 @@
  */
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../../../../db/audit/chain';
-import type { SqliteDb } from '../../../../db/open';
-import { isCurrencyCode, minorDigits } from '../../../../shared/domain/money/currency';
-import { businessDay, isValidTimeZone } from '../../../../shared/domain/time/business-day';
-import { readSettings } from '../../settings/settings-repo';
+import type { DbClient } from '../../../../db/client';
+import { closeImportBatch, openImportBatch } from '../../../../db/repositories/sales/import-batches';
+import { storeFacts } from '../../../../db/repositories/store/store-facts';
+import { minorDigits } from '../../../../shared/domain/money/currency';
+import { businessDay } from '../../../../shared/domain/time/business-day';
 import { readCsvSales } from './csv-sales';
 import { fileError, rowError, type ImportRowError } from './import-errors';
 import { readJsonSales } from './json-sales';
@@ -28,7 +29,7 @@ import { validateSale } from './validate-sale';
 export const MAX_REPORTED_ERRORS = 1000;
 
 export interface ImportDeps {
-  db: SqliteDb;
+  db: DbClient;
   storeId: number;
 }
 
@@ -92,19 +93,6 @@ export function importSales(
   });
 }
 
-interface StoreInfo {
-  currency: string;
-  timeZone: string;
-}
-
-function storeInfo(db: SqliteDb, storeId: number): StoreInfo {
-  const row = db.prepare('SELECT currency, time_zone AS timeZone FROM stores WHERE id = ?').get(storeId) as
-    StoreInfo | undefined;
-  if (!row) throw new Error(`store ${storeId} does not exist`);
-  const fromSettings = readSettings(db, storeId).timeZone;
-  return { currency: row.currency, timeZone: isValidTimeZone(fromSettings) ? fromSettings : row.timeZone };
-}
-
 /** A business-day function cached per quarter hour (every zone offset is a multiple of 15 min). */
 function dayCutter(timeZone: string): (epochMs: number) => string {
   const cache = new Map<number, string>();
@@ -122,8 +110,8 @@ function dayCutter(timeZone: string): (epochMs: number) => string {
 /** Validates and writes already-read drafts in one transaction (the demo seed calls this directly). */
 export function importDrafts(deps: ImportDeps, read: ReadResult, meta: ImportRunMeta): ImportResult {
   const { db, storeId } = deps;
-  const store = storeInfo(db, storeId);
-  const digits = isCurrencyCode(store.currency) ? minorDigits(store.currency) : 2;
+  const store = storeFacts(db, storeId);
+  const digits = minorDigits(store.currency);
   const validateOpts = { format: meta.format, minorDigits: digits, now: meta.now };
 
   const errors: ImportRowError[] = [];
@@ -143,15 +131,14 @@ export function importDrafts(deps: ImportDeps, read: ReadResult, meta: ImportRun
     }
   };
 
-  const run = db.transaction((): number => {
-    const batchId = Number(
-      db
-        .prepare(
-          `INSERT INTO import_batches (at, staff_id, file_name, format, rows_read, sales_imported, sales_skipped,
-             sales_failed, errors) VALUES (?, ?, ?, ?, ?, 0, 0, 0, '[]')`,
-        )
-        .run(meta.now, meta.staffId, meta.fileName, meta.format, read.rowsRead).lastInsertRowid,
-    );
+  const batchId = db.transaction((): number => {
+    const batchId = openImportBatch(db, {
+      at: meta.now,
+      staffId: meta.staffId,
+      fileName: meta.fileName,
+      format: meta.format,
+      rowsRead: read.rowsRead,
+    });
     const writer = new SaleWriter(db, {
       storeId,
       currency: store.currency,
@@ -209,9 +196,12 @@ export function importDrafts(deps: ImportDeps, read: ReadResult, meta: ImportRun
     }
     if (omitted > 0) errors.push(rowError(0, null, 'tooManyErrors', { omitted }));
     const failed = failedIds.size + failedWithoutId;
-    db.prepare(
-      'UPDATE import_batches SET sales_imported = ?, sales_skipped = ?, sales_failed = ?, errors = ? WHERE id = ?',
-    ).run(imported, duplicates, failed, JSON.stringify(errors), batchId);
+    closeImportBatch(db, batchId, {
+      imported,
+      skipped: duplicates,
+      failed,
+      errors: JSON.stringify(errors),
+    });
     appendAudit(db, {
       at: meta.now,
       storeId,
@@ -231,9 +221,8 @@ export function importDrafts(deps: ImportDeps, read: ReadResult, meta: ImportRun
       },
     });
     return batchId;
-  });
+  }, 'immediate');
 
-  const batchId = run.immediate();
   return {
     batchId,
     format: meta.format,

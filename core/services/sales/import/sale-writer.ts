@@ -1,107 +1,34 @@
 /**
- * Writes checked sales on prepared statements inside the caller's transaction: duplicate and
+ * Writes checked sales through the repositories (prepared queries) inside the caller's transaction: duplicate and
  * receipt checks, customer upsert by phone, product (and category) creation for unknown SKUs,
  * then the sale with its lines and payments.
  */
-import type { Statement } from 'better-sqlite3';
-import type { SqliteDb } from '../../../../db/open';
+import type { DbClient } from '../../../../db/client';
+import {
+  categoryIdByCodeOrName,
+  insertCategory,
+  insertProduct,
+  productIdBySku,
+} from '../../../../db/repositories/catalog/products';
+import {
+  fillEmptyCustomerName,
+  findCustomerByPhone,
+  insertCustomer,
+} from '../../../../db/repositories/customers/customers';
+import {
+  insertSale,
+  insertSaleLine,
+  insertSalePayment,
+  saleIdByReceipt,
+  storedSale,
+  storeOfSale,
+} from '../../../../db/repositories/sales/sale-writes';
 import type { ValidSale } from './validate-sale';
-
-interface Stmts {
-  saleStore: Statement;
-  receiptOwner: Statement;
-  customerByPhone: Statement;
-  customerInsert: Statement;
-  customerFillName: Statement;
-  productBySku: Statement;
-  productInsert: Statement;
-  categoryFind: Statement;
-  categoryInsert: Statement;
-  saleInsert: Statement;
-  lineInsert: Statement;
-  paymentInsert: Statement;
-  storedSale: Statement;
-  storedLines: Statement;
-  storedPayments: Statement;
-}
-
-const cache = new WeakMap<SqliteDb, Stmts>();
-
-function stmts(db: SqliteDb): Stmts {
-  let s = cache.get(db);
-  if (s) return s;
-  s = {
-    saleStore: db.prepare('SELECT store_id AS storeId FROM sales WHERE id = ?'),
-    receiptOwner: db.prepare('SELECT id FROM sales WHERE store_id = ? AND receipt_no = ?'),
-    customerByPhone: db.prepare(
-      'SELECT id, name FROM customers WHERE phone_rev = ? AND phone = ? ORDER BY id LIMIT 1',
-    ),
-    customerInsert: db.prepare(
-      'INSERT INTO customers (name, phone, phone_rev, created_at) VALUES (?, ?, ?, ?)',
-    ),
-    customerFillName: db.prepare(`UPDATE customers SET name = ? WHERE id = ? AND name = ''`),
-    productBySku: db.prepare('SELECT id FROM products WHERE sku = ?'),
-    productInsert: db.prepare(
-      `INSERT INTO products (sku, gtin, name, category_id, price_minor, tax_rate_bp, serialized, active)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
-    ),
-    categoryFind: db.prepare(
-      `SELECT id FROM categories WHERE code = @c OR name_zh = @c OR name_en = @c ORDER BY code = @c DESC, id LIMIT 1`,
-    ),
-    categoryInsert: db.prepare(
-      'INSERT INTO categories (code, name_zh, name_en, policy_profile) VALUES (?, ?, ?, ?)',
-    ),
-    saleInsert: db.prepare(
-      `INSERT INTO sales (id, store_id, receipt_no, customer_id, sold_at, business_day, currency, subtotal_minor,
-         order_discount_minor, total_minor, tax_included, cashier, source, import_batch_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    lineInsert: db.prepare(
-      `INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, qty, unit_price_minor, line_discount_minor,
-         tax_rate_bp, serial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    paymentInsert: db.prepare(
-      'INSERT INTO sale_payments (sale_id, seq, tender, amount_minor, ref) VALUES (?, ?, ?, ?, ?)',
-    ),
-    storedSale: db.prepare(
-      `SELECT s.receipt_no AS receiptNo, s.sold_at AS soldAt, c.phone AS phone, c.name AS customerName, s.cashier,
-              s.subtotal_minor AS subtotal, s.order_discount_minor AS orderDiscount, s.total_minor AS total,
-              s.tax_included AS taxIncluded
-       FROM sales s LEFT JOIN customers c ON c.id = s.customer_id WHERE s.id = ?`,
-    ),
-    storedLines: db.prepare(
-      `SELECT line_no AS lineNo, sku, name, qty, unit_price_minor AS unitPrice, line_discount_minor AS lineDiscount,
-              tax_rate_bp AS taxRateBp, serial FROM sale_lines WHERE sale_id = ? ORDER BY line_no`,
-    ),
-    storedPayments: db.prepare(
-      'SELECT tender, amount_minor AS amount, ref FROM sale_payments WHERE sale_id = ? ORDER BY seq',
-    ),
-  };
-  cache.set(db, s);
-  return s;
-}
 
 /** Category of products created by an import line that names no category. */
 export const UNCATEGORISED = { code: 'uncategorised', nameZh: '未分类', nameEn: 'Uncategorised' } as const;
 /** Policy profile given to categories an import creates. */
 export const IMPORTED_CATEGORY_PROFILE = 'generic-retail';
-
-/** Phone digits reversed (the indexed suffix search of customers.phone_rev). */
-export function phoneRev(phone: string): string {
-  return phone.replace(/\D/g, '').split('').reverse().join('');
-}
-
-interface StoredSaleRow {
-  receiptNo: string;
-  soldAt: number;
-  phone: string | null;
-  customerName: string | null;
-  cashier: string | null;
-  subtotal: number;
-  orderDiscount: number;
-  total: number;
-  taxIncluded: number;
-}
 
 interface Fingerprint {
   receiptNo: string;
@@ -163,98 +90,31 @@ export interface SaleWriterContext {
 
 /** A writer bound to one import run (caches customers, products and categories it has seen). */
 export class SaleWriter {
-  private readonly s: Stmts;
   private readonly customers = new Map<string, number>();
   private readonly products = new Map<string, number>();
   private readonly categories = new Map<string, number>();
 
   constructor(
-    private readonly db: SqliteDb,
+    private readonly db: DbClient,
     private readonly ctx: SaleWriterContext,
-  ) {
-    this.s = stmts(db);
-  }
+  ) {}
 
   /** The stored sale of that id, in the form `fingerprintOf` gives a checked sale. */
   private storedFingerprint(saleId: string): string | null {
-    const row = this.s.storedSale.get(saleId) as StoredSaleRow | undefined;
+    const row = storedSale(this.db, saleId);
     if (!row) return null;
-    const lines = this.s.storedLines.all(saleId) as {
-      lineNo: number;
-      sku: string;
-      name: string;
-      qty: number;
-      unitPrice: number;
-      lineDiscount: number;
-      taxRateBp: number;
-      serial: string | null;
-    }[];
-    const payments = this.s.storedPayments.all(saleId) as {
-      tender: string;
-      amount: number;
-      ref: string | null;
-    }[];
     const fp: Fingerprint = {
       receiptNo: row.receiptNo,
       soldAt: row.soldAt,
       phone: row.phone,
       customerName: row.phone === null ? row.customerName : null,
       cashier: row.cashier,
-      subtotal: row.subtotal,
-      orderDiscount: row.orderDiscount,
-      total: row.total,
-      taxIncluded: row.taxIncluded === 1,
-      lines: lines.map((l) => [
+      subtotal: row.subtotalMinor,
+      orderDiscount: row.orderDiscountMinor,
+      total: row.totalMinor,
+      taxIncluded: row.taxIncluded,
+      lines: row.lines.map((l) => [
         l.lineNo,
-        l.sku,
-        l.name,
-        l.qty,
-        l.unitPrice,
-        l.lineDiscount,
-        l.taxRateBp,
-        l.serial,
-      ]),
-      payments: payments.map((p) => [p.tender, p.amount, p.ref]),
-    };
-    return JSON.stringify(fp);
-  }
-
-  /** Writes one sale unless it is already there (identical → duplicate, different → conflict). */
-  write(v: ValidSale): WriteOutcome {
-    const existing = this.s.saleStore.get(v.saleId) as { storeId: number } | undefined;
-    if (existing) {
-      if (existing.storeId !== this.ctx.storeId) return { kind: 'conflict' };
-      return this.storedFingerprint(v.saleId) === fingerprintOf(v)
-        ? { kind: 'duplicate' }
-        : { kind: 'conflict' };
-    }
-    const owner = this.s.receiptOwner.get(this.ctx.storeId, v.receiptNo) as { id: string } | undefined;
-    if (owner) return { kind: 'receiptTaken', bySaleId: owner.id };
-
-    const customerId = this.customerFor(v);
-    const c = this.ctx;
-    this.s.saleInsert.run(
-      v.saleId,
-      c.storeId,
-      v.receiptNo,
-      customerId,
-      v.soldAt,
-      c.businessDay(v.soldAt),
-      c.currency,
-      v.subtotalMinor,
-      v.orderDiscountMinor,
-      v.totalMinor,
-      v.taxIncluded ? 1 : 0,
-      v.cashier,
-      c.source,
-      c.batchId,
-    );
-    for (const l of v.lines) {
-      const productId = this.productFor(l);
-      this.s.lineInsert.run(
-        v.saleId,
-        l.lineNo,
-        productId,
         l.sku,
         l.name,
         l.qty,
@@ -262,9 +122,65 @@ export class SaleWriter {
         l.lineDiscountMinor,
         l.taxRateBp,
         l.serial,
-      );
+      ]),
+      payments: row.payments.map((p) => [p.tender, p.amountMinor, p.ref]),
+    };
+    return JSON.stringify(fp);
+  }
+
+  /** Writes one sale unless it is already there (identical → duplicate, different → conflict). */
+  write(v: ValidSale): WriteOutcome {
+    const existingStore = storeOfSale(this.db, v.saleId);
+    if (existingStore !== null) {
+      if (existingStore !== this.ctx.storeId) return { kind: 'conflict' };
+      return this.storedFingerprint(v.saleId) === fingerprintOf(v)
+        ? { kind: 'duplicate' }
+        : { kind: 'conflict' };
     }
-    v.payments.forEach((p, i) => this.s.paymentInsert.run(v.saleId, i + 1, p.tender, p.amountMinor, p.ref));
+    const owner = saleIdByReceipt(this.db, this.ctx.storeId, v.receiptNo);
+    if (owner !== null) return { kind: 'receiptTaken', bySaleId: owner };
+
+    const customerId = this.customerFor(v);
+    const c = this.ctx;
+    insertSale(this.db, {
+      id: v.saleId,
+      storeId: c.storeId,
+      receiptNo: v.receiptNo,
+      customerId,
+      soldAt: v.soldAt,
+      businessDay: c.businessDay(v.soldAt),
+      currency: c.currency,
+      subtotalMinor: v.subtotalMinor,
+      orderDiscountMinor: v.orderDiscountMinor,
+      totalMinor: v.totalMinor,
+      taxIncluded: v.taxIncluded,
+      cashier: v.cashier,
+      source: c.source,
+      importBatchId: c.batchId,
+    });
+    for (const l of v.lines) {
+      insertSaleLine(this.db, {
+        saleId: v.saleId,
+        lineNo: l.lineNo,
+        productId: this.productFor(l),
+        sku: l.sku,
+        name: l.name,
+        qty: l.qty,
+        unitPriceMinor: l.unitPriceMinor,
+        lineDiscountMinor: l.lineDiscountMinor,
+        taxRateBp: l.taxRateBp,
+        serial: l.serial,
+      });
+    }
+    v.payments.forEach((p, i) =>
+      insertSalePayment(this.db, {
+        saleId: v.saleId,
+        seq: i + 1,
+        tender: p.tender,
+        amountMinor: p.amountMinor,
+        ref: p.ref,
+      }),
+    );
     return { kind: 'imported' };
   }
 
@@ -273,23 +189,18 @@ export class SaleWriter {
     if (v.customerPhone !== null) {
       const cached = this.customers.get(v.customerPhone);
       if (cached !== undefined) return cached;
-      const rev = phoneRev(v.customerPhone);
-      const row = this.s.customerByPhone.get(rev, v.customerPhone) as
-        { id: number; name: string } | undefined;
+      const row = findCustomerByPhone(this.db, v.customerPhone);
       let id: number;
       if (row) {
         id = row.id;
-        if (row.name === '' && v.customerName) this.s.customerFillName.run(v.customerName, id);
+        if (row.name === '' && v.customerName) fillEmptyCustomerName(this.db, id, v.customerName);
       } else {
-        id = Number(
-          this.s.customerInsert.run(v.customerName ?? '', v.customerPhone, rev, this.ctx.now).lastInsertRowid,
-        );
+        id = insertCustomer(this.db, v.customerName ?? '', v.customerPhone, this.ctx.now);
       }
       this.customers.set(v.customerPhone, id);
       return id;
     }
-    if (v.customerName !== null)
-      return Number(this.s.customerInsert.run(v.customerName, null, null, this.ctx.now).lastInsertRowid);
+    if (v.customerName !== null) return insertCustomer(this.db, v.customerName, null, this.ctx.now);
     return null;
   }
 
@@ -297,23 +208,17 @@ export class SaleWriter {
   private productFor(l: ValidSale['lines'][number]): number {
     const cached = this.products.get(l.sku);
     if (cached !== undefined) return cached;
-    const row = this.s.productBySku.get(l.sku) as { id: number } | undefined;
-    let id: number;
-    if (row) id = row.id;
-    else {
-      const categoryId = this.categoryFor(l.category);
-      id = Number(
-        this.s.productInsert.run(
-          l.sku,
-          l.gtin,
-          l.name,
-          categoryId,
-          l.unitPriceMinor,
-          l.taxRateBp,
-          l.serial !== null ? 1 : 0,
-        ).lastInsertRowid,
-      );
-    }
+    const id =
+      productIdBySku(this.db, l.sku) ??
+      insertProduct(this.db, {
+        sku: l.sku,
+        gtin: l.gtin,
+        name: l.name,
+        categoryId: this.categoryFor(l.category),
+        priceMinor: l.unitPriceMinor,
+        taxRateBp: l.taxRateBp,
+        serialized: l.serial !== null,
+      });
     this.products.set(l.sku, id);
     return id;
   }
@@ -322,13 +227,16 @@ export class SaleWriter {
     const key = category ?? UNCATEGORISED.code;
     const cached = this.categories.get(key);
     if (cached !== undefined) return cached;
-    const row = this.s.categoryFind.get({ c: key }) as { id: number } | undefined;
-    let id: number;
-    if (row) id = row.id;
-    else {
+    let id = categoryIdByCodeOrName(this.db, key);
+    if (id === null) {
       const [zh, en] =
         category === null ? [UNCATEGORISED.nameZh, UNCATEGORISED.nameEn] : [category, category];
-      id = Number(this.s.categoryInsert.run(key, zh, en, IMPORTED_CATEGORY_PROFILE).lastInsertRowid);
+      id = insertCategory(this.db, {
+        code: key,
+        nameZh: zh,
+        nameEn: en,
+        policyProfile: IMPORTED_CATEGORY_PROFILE,
+      });
     }
     this.categories.set(key, id);
     return id;
