@@ -5,15 +5,7 @@
  */
 import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbClient } from '../../client';
-import {
-  categories,
-  products,
-  repairJobs,
-  returns,
-  saleLines,
-  sales,
-  storeCreditLedger,
-} from '../../schema';
+import { categories, products, repairJobs, returns, saleLines, sales, storeCreditLedger } from '../../schema';
 import { prepared } from '../statements';
 
 const productFields = {
