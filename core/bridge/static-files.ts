@@ -1,6 +1,6 @@
 /** Serves the built renderer (dist-web) with a strict CSP; refuses paths that escape the folder. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -21,11 +21,11 @@ const TYPES: Record<string, string> = {
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+/** Serves `pathname` (already parsed by the host, still percent-encoded) from `root`. */
+export function serveStatic(root: string, pathname: string, res: ServerResponse): void {
   let rel: string;
   try {
-    rel = decodeURIComponent(url.pathname);
+    rel = decodeURIComponent(pathname);
   } catch {
     res.writeHead(400).end();
     return;
@@ -40,8 +40,8 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.writeHead(403).end();
     return;
   }
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(base, 'index.html');
-  if (!existsSync(file)) {
+  if (!isFile(file)) file = join(base, 'index.html');
+  if (!isFile(file)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('CounterDesk renderer is not built yet: run `npm run build:renderer`.');
     return;
@@ -52,5 +52,16 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     'x-content-type-options': 'nosniff',
     'cache-control': extname(file) === '.html' ? 'no-store' : 'max-age=3600',
   });
-  createReadStream(file).pipe(res);
+  // A file that vanishes or cannot be read between the check and the read: drop this response only.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return existsSync(path) && statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

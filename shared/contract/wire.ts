@@ -73,8 +73,22 @@ export type BridgeMessage = z.infer<typeof bridgeMessage>;
 /** The id of the answer to a frame the bridge could not read (it has no id of its own). */
 export const UNREADABLE_FRAME_ID = -1;
 
-/** The largest frame the bridge accepts. */
-export const MAX_MESSAGE_BYTES = 60 * 1024 * 1024;
+/**
+ * The largest frame the bridge accepts, in bytes. The biggest legitimate call is a repair intake
+ * (`repairs.intake`): at most 6 photos of MAX_PHOTO_BYTES (2 MiB) and a signature of
+ * MAX_SIGNATURE_BYTES (512 KiB), each sent as a base64 data URL (4/3 of the bytes): 6 × 2.67 MiB +
+ * 0.67 MiB ≈ 16.7 MiB, plus bounded text fields (well under 100 KiB). 18 MiB leaves ~1.3 MiB of
+ * headroom; tests/contract/bridge-limits.test.ts builds the largest valid intake and checks it fits.
+ * A bigger frame closes the socket (1009), so the web transport refuses to send one (BRIDGE_TOO_LARGE).
+ */
+export const MAX_MESSAGE_BYTES = 18 * 1024 * 1024;
+
+/**
+ * Calls one bridge socket may have in flight (sent, not yet answered); the excess is answered
+ * BRIDGE_BUSY without being dispatched. A page has a handful in flight at most (a screen's loads,
+ * one command), so 32 only stops a flood from queueing unbounded work and answers.
+ */
+export const MAX_IN_FLIGHT_CALLS = 32;
 
 /** Error codes a transport or host makes up itself; core's dispatcher never raises them. */
 export const TRANSPORT_ERROR_CODES = [
@@ -86,6 +100,10 @@ export const TRANSPORT_ERROR_CODES = [
   'BAD_MESSAGE',
   /** The IPC call came from a frame that is not our window's app page: refused before dispatch. */
   'FORBIDDEN_SENDER',
+  /** The socket already had MAX_IN_FLIGHT_CALLS calls in flight: refused before dispatch. */
+  'BRIDGE_BUSY',
+  /** The request is bigger than MAX_MESSAGE_BYTES: the web transport did not send it. */
+  'BRIDGE_TOO_LARGE',
 ] as const;
 export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
 
@@ -117,6 +135,8 @@ const REFUSED_BEFORE_HANDLER: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'FORBIDDEN_SENDER',
   'BRIDGE_NO_TOKEN',
+  'BRIDGE_BUSY',
+  'BRIDGE_TOO_LARGE',
 ]);
 
 /** True when the call was refused before any handler (and so any idempotency look-up) ran. */
@@ -127,7 +147,8 @@ export function refusedBeforeHandler(error: AppErrorValue): boolean {
 /**
  * What a failed call means for the thing it asked to record. Every other code is a typed refusal:
  * raised by the dispatcher before the handler runs (UNKNOWN_METHOD, INVALID_INPUT, SIGNED_OUT,
- * FORBIDDEN), by a host before dispatch (FORBIDDEN_SENDER, BRIDGE_NO_TOKEN), or an AppError a
+ * FORBIDDEN), by a host or transport before dispatch (FORBIDDEN_SENDER, BRIDGE_NO_TOKEN,
+ * BRIDGE_BUSY, BRIDGE_TOO_LARGE), or an AppError a
  * service threw inside its transaction, which rolled everything back.
  */
 export function outcomeOf(error: AppErrorValue): CallOutcome {

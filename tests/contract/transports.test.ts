@@ -101,10 +101,10 @@ describe('loopback WebSocket bridge', () => {
     expect((await call('app.info', {})).ok).toBe(true);
   });
 
-  it('pushes core events to connected renderers', async () => {
+  it('pushes core events to signed-in renderers', async () => {
     const ws = await connect(host.token);
+    expect((await rpc(ws)('auth.signIn', { code: 'C001', pin: '1111' })).ok).toBe(true);
     const got = new Promise((resolve) => ws.on('message', (d) => resolve(JSON.parse(d.toString()))));
-    await expect.poll(() => host.connections()).toBe(1);
     f.core.ctx.events.emit('app.notice', { level: 'info', messageKey: 'x', params: {} });
     expect(await got).toEqual({
       type: 'event',

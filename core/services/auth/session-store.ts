@@ -37,6 +37,12 @@ export class SessionStore {
     return s;
   }
 
+  /** True when the token has a live session, without refreshing its idle timer (pushing events). */
+  isLive(token: string | null, now: number): boolean {
+    const s = token ? this.sessions.get(token) : undefined;
+    return s !== undefined && now - s.lastSeenAt <= this.idleMs;
+  }
+
   end(token: string | null): boolean {
     return token ? this.sessions.delete(token) : false;
   }

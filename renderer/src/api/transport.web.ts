@@ -9,6 +9,7 @@ import {
   bridgeMessage,
   errorEnvelope,
   isResultEnvelope,
+  MAX_MESSAGE_BYTES,
   UNREADABLE_FRAME_ID,
   type BridgeRequest,
 } from '../../../shared/contract/wire';
@@ -60,6 +61,11 @@ interface Queued {
   resolve: (r: Result<unknown>) => void;
 }
 
+/** UTF-8 size of a string; skips encoding when even 3 bytes per UTF-16 unit fits the cap. */
+function utf8Length(text: string): number {
+  return text.length * 3 <= MAX_MESSAGE_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
 const OPEN = 1;
 const CONNECTING = 0;
 
@@ -87,9 +93,22 @@ export function createWebTransport(opts: WebTransportOptions): Transport {
   }
 
   function send(q: Queued): void {
+    let text: string;
+    try {
+      text = JSON.stringify({ id: q.id, method: q.method, input: q.input } satisfies BridgeRequest);
+    } catch {
+      q.resolve(errorEnvelope('BRIDGE_DISCONNECTED', { method: q.method }));
+      return;
+    }
+    // The host closes a socket that sends a frame over the cap (and the session with it): refuse
+    // here instead, nothing sent, the link and the sign-in stay.
+    if (utf8Length(text) > MAX_MESSAGE_BYTES) {
+      q.resolve(errorEnvelope('BRIDGE_TOO_LARGE', { method: q.method, limit: MAX_MESSAGE_BYTES }));
+      return;
+    }
     inFlight.set(q.id, q.resolve);
     try {
-      socket?.send(JSON.stringify({ id: q.id, method: q.method, input: q.input } satisfies BridgeRequest));
+      socket?.send(text);
     } catch {
       inFlight.delete(q.id);
       q.resolve(errorEnvelope('BRIDGE_DISCONNECTED', { method: q.method }));

@@ -21,6 +21,8 @@ export const errorsCoreMessages: AreaMessages = {
       UNKNOWN_METHOD: '此版本的 CounterDesk 不支持该操作（{{method}}）。',
       BAD_MESSAGE: '收到无法识别的消息，操作未完成。',
       BRIDGE_DISCONNECTED: '与 CounterDesk 的连接中断，操作可能未完成。请等待重新连接后检查并重试。',
+      BRIDGE_BUSY: 'CounterDesk 正忙：此页面同时发出的请求过多，操作未执行。请稍后重试。',
+      BRIDGE_TOO_LARGE: '内容太大（例如照片过多或过大），无法发送，操作未执行。请减少或压缩后重试。',
       BRIDGE_NO_TOKEN: '此页面缺少访问令牌。请打开 CounterDesk 启动时打印的完整链接（含 #token=…）。',
       OVERRIDE_EXPIRED: '经理授权已过期，请重新授权。',
       OVERRIDE_INVALID: '经理授权无效，或不适用于此操作。',
@@ -63,6 +65,10 @@ export const errorsCoreMessages: AreaMessages = {
       BAD_MESSAGE: 'An unreadable message arrived; nothing was done.',
       BRIDGE_DISCONNECTED:
         'The connection to CounterDesk dropped; the action may not have finished. Wait for it to reconnect, then check and retry.',
+      BRIDGE_BUSY:
+        'CounterDesk is busy: this page sent too many requests at once, and this one was not done. Try again in a moment.',
+      BRIDGE_TOO_LARGE:
+        'This is too large to send (too many or too big photos, for example); nothing was done. Make it smaller and try again.',
       BRIDGE_NO_TOKEN:
         'This page has no access token. Open the full link CounterDesk printed when it started (with #token=…).',
       OVERRIDE_EXPIRED: 'The manager approval has expired. Ask for it again.',

@@ -11,6 +11,7 @@ import { startWebHost, type WebHost } from '../../../core/bridge/web-host';
 import { composeCore, type Core } from '../../../core/compose';
 import { createStaff } from '../../../core/store/create-staff';
 import { createApi } from '../../../renderer/src/api/api';
+import { MAX_MESSAGE_BYTES } from '../../../shared/contract/wire';
 import type { Transport } from '../../../renderer/src/api/transport';
 import { createWebTransport, type WebSocketLike } from '../../../renderer/src/api/transport.web';
 
@@ -75,6 +76,16 @@ describe('web transport over the real bridge', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'BRIDGE_DISCONNECTED' } });
     expect(t.status()).toBe('connecting');
     expect(host.connections()).toBe(0);
+  });
+
+  it('refuses a call bigger than the frame cap before sending it: the link and the session stay', async () => {
+    const t = connect(TOKEN);
+    const api = createApi(t);
+    await api.invoke('auth.signIn', { code: '1001', pin: '1111' });
+    const r = await t.invoke('app.info', { pad: 'x'.repeat(MAX_MESSAGE_BYTES) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'BRIDGE_TOO_LARGE' } });
+    expect(t.status()).toBe('open');
+    expect((await api.invoke('auth.session', {})).session?.staff.code).toBe('1001');
   });
 
   it('after the host restarts the link comes back by itself, signed out', async () => {
