@@ -45,8 +45,8 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): DbCl
 const clients = new WeakMap<SqliteDb, DbClient>();
 
 /**
- * The DbClient that wraps this handle (the same one, so the same statement cache), for code that
- * still holds the raw handle while its area moves to DbClient.
+ * The DbClient that wraps this handle (the same one, so the same statement cache), for tests and
+ * migration upgrade tests that opened a raw handle. Core receives the DbClient from compose.
  */
 export function clientOfHandle(sqlite: SqliteDb): DbClient {
   return clients.get(sqlite) ?? clientOf(sqlite.name, sqlite);

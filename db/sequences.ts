@@ -3,11 +3,19 @@
  * the caller's transaction so a rolled-back change leaves no gap.
  */
 import type { Statement } from 'better-sqlite3';
+import type { DbClient } from './client';
 import type { SqliteDb } from './open';
 
 const cache = new WeakMap<SqliteDb, Statement>();
 
-export function nextSequence(db: SqliteDb, storeId: number, kind: string, day: string): number {
+/** The next number of `kind` on `day` (1, 2, …), inside the caller's transaction. */
+export function nextSequence(
+  client: Pick<DbClient, 'sqlite'>,
+  storeId: number,
+  kind: string,
+  day: string,
+): number {
+  const db = client.sqlite;
   if (!db.inTransaction) throw new Error('nextSequence must run inside a transaction');
   let stmt = cache.get(db);
   if (!stmt) {

@@ -8,11 +8,9 @@
  * paper does not wait for the poll interval.
  */
 import type { DbClient } from '../../db/client';
-import type { SqliteDb } from '../../db/open';
 import { findPrintJob, insertPrintJob } from '../../db/repositories/print-jobs/jobs';
 import type { ReceiptDocument } from '../../shared/domain/receipt/layout';
 import type { CoreContext } from '../context';
-import { printDb } from './db-handle';
 import { validateJob, type PrintJobRequest, type ValidJob } from './job-request';
 import type { PrintKind } from './kinds';
 import { markReprint } from './reprint-mark';
@@ -47,12 +45,12 @@ export function preparePrintJob(request: PrintJobRequest): PreparedPrintJob {
 
 /** Checks and queues one job in the caller's transaction (throws before writing anything). */
 export function enqueuePrintJob(
-  db: DbClient | SqliteDb,
+  db: DbClient,
   request: PrintJobRequest | PreparedPrintJob,
   now: number,
 ): QueuedPrint {
   const { job, layoutJson } = request instanceof PreparedPrintJob ? request : PreparedPrintJob.of(request);
-  const id = insertPrintJob(printDb(db), {
+  const id = insertPrintJob(db, {
     createdAt: now,
     kind: job.kind,
     docRef: job.docRef,

@@ -35,7 +35,7 @@ export function cancelPrintJob(
     if (row.status !== 'queued' && row.status !== 'failed')
       throw new AppError('PRINT_JOB_NOT_CANCELLABLE', { jobId, status: row.status });
     setJobCancelled(db, jobId);
-    appendAudit(db.sqlite, {
+    appendAudit(db, {
       at: now,
       storeId: by.storeId,
       staffId: by.staffId,
@@ -77,7 +77,7 @@ export function reprintPrintJob(
       },
       now,
     );
-    appendAudit(db.sqlite, {
+    appendAudit(db, {
       at: now,
       storeId: by.storeId,
       staffId: by.staffId,

@@ -7,13 +7,12 @@ import { tempDir } from '../helpers/temp-dir';
 describe('document number sequences', () => {
   it('are per store, kind and day, gap-free across a rolled-back transaction', () => {
     const db = openDatabase(join(tempDir(), 's.sqlite'));
-    const take = (kind: string, day: string) =>
-      db.sqlite.transaction(() => nextSequence(db.sqlite, 1, kind, day))();
+    const take = (kind: string, day: string) => db.sqlite.transaction(() => nextSequence(db, 1, kind, day))();
     expect(take('R', '2026-11-23')).toBe(1);
     expect(take('R', '2026-11-23')).toBe(2);
     expect(() =>
       db.sqlite.transaction(() => {
-        nextSequence(db.sqlite, 1, 'R', '2026-11-23');
+        nextSequence(db, 1, 'R', '2026-11-23');
         throw new Error('commit failed');
       })(),
     ).toThrow();

@@ -17,7 +17,7 @@ export function exportCommand(args: ParsedArgs, out: Out): number {
   if (!dir) throw new AppError('CLI_USAGE', { usage: 'export DIR' });
   const core = openCore(args);
   try {
-    const db = core.ctx.db.sqlite;
+    const db = core.ctx.db;
     const at = core.ctx.now();
     const manifest = exportArchive(core.ctx.db, dir, { now: at, appVersion: core.ctx.version });
     const checked = verifyExportArchive(dir);
@@ -31,7 +31,7 @@ export function exportCommand(args: ParsedArgs, out: Out): number {
         entityId: manifest.createdAt,
         data: { dir, tables: checked.tables, rows: checked.rows, host: core.ctx.host },
       }),
-    )();
+    );
     if (out.json) out.data({ dir, ...checked, manifest });
     else out.print(out.t('reliability.exportDone', { dir, tables: checked.tables, rows: checked.rows }));
     return EXIT.OK;

@@ -34,7 +34,7 @@ function audit(ctx: CallContext, action: string, entityId: string, data: Record<
   const db = ctx.core.db;
   db.transaction(() =>
     // appendAudit (db/audit) still takes the raw handle
-    appendAudit(db.sqlite, {
+    appendAudit(db, {
       at: ctx.now,
       storeId: ctx.core.storeId,
       staffId: requireSession(ctx).staffId,
@@ -90,7 +90,7 @@ export const backupHandlers: MethodHandlers<BackupMethod> = {
     const db = ctx.core.db;
     const saved = db.transaction(() => {
       const s = writeBackupSchedule(db, ctx.core.storeId, input, ctx.now);
-      appendAudit(db.sqlite, {
+      appendAudit(db, {
         at: ctx.now,
         storeId: ctx.core.storeId,
         staffId: requireSession(ctx).staffId,

@@ -151,7 +151,7 @@ export function exportArchive(
       for (const name of exportTableNames(db)) tables.push(exportTable(db, partial, name));
       const storeRow = exportTableNames(db).includes('stores') ? firstStoreLabel(db) : undefined;
       // verifyAudit (db/audit) still takes the raw handle
-      const audit = verifyAudit(db.sqlite);
+      const audit = verifyAudit(db);
       return {
         format: EXPORT_FORMAT,
         version: EXPORT_FORMAT_VERSION,

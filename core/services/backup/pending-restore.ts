@@ -86,7 +86,7 @@ export async function applyPendingRestore(dataDir: string, now: number): Promise
       const storeId = lowestStoreId(client) ?? 1;
       client.transaction(() =>
         // appendAudit (db/audit) still takes the raw handle
-        appendAudit(client.sqlite, {
+        appendAudit(client, {
           at: now,
           storeId,
           staffId: staffKnown ? pending.staffId : null,

@@ -27,15 +27,15 @@ export const deviceHandlers: AreaHandlers<'devices'> = {
       options: input.options ?? {},
       enabled: input.enabled ?? true,
     };
-    const id = saveDevice(core.db.sqlite, input.id, config, now);
+    const id = saveDevice(core.db, input.id, config, now);
     await m.reload(id);
-    return m.view(getDevice(core.db.sqlite, id));
+    return m.view(getDevice(core.db, id));
   },
 
   'devices.remove': async ({ deviceId }, { core }) => {
     const m = core.services.devices;
-    getDevice(core.db.sqlite, deviceId);
-    const removed = removeDevice(core.db.sqlite, deviceId);
+    getDevice(core.db, deviceId);
+    const removed = removeDevice(core.db, deviceId);
     await m.reload(deviceId);
     return { removed };
   },
@@ -45,7 +45,7 @@ export const deviceHandlers: AreaHandlers<'devices'> = {
   'devices.testPrint': ({ deviceId }, ctx) => {
     const session = requireSession(ctx);
     const { core, now } = ctx;
-    const device = getDevice(core.db.sqlite, deviceId);
+    const device = getDevice(core.db, deviceId);
     if (device.config.kind !== 'printer')
       throw new AppError('DEVICE_WRONG_KIND', { deviceId, expected: 'printer' });
     const store = storeFacts(core.db, core.storeId);
@@ -85,7 +85,7 @@ export const deviceHandlers: AreaHandlers<'devices'> = {
 
   'devices.simulatedPaper': ({ deviceId }, { core }) => {
     const m = core.services.devices;
-    getDevice(core.db.sqlite, deviceId);
+    getDevice(core.db, deviceId);
     const sim = m.simulatedPrinter(deviceId);
     if (!sim) throw new AppError('DEVICE_NOT_SIMULATED', { deviceId });
     return { deviceId, lines: sim.screen(), bytes: sim.bytes.length, held: sim.held.length };

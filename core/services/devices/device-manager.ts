@@ -75,7 +75,7 @@ export class DeviceManager {
     return this.serial(async () => {
       if (this.started || this.closed) return;
       this.started = true;
-      for (const d of listDevices(this.opts.db.sqlite)) await this.open(d);
+      for (const d of listDevices(this.opts.db)) await this.open(d);
       this.worker.start();
     });
   }
@@ -114,7 +114,7 @@ export class DeviceManager {
       if (!this.started) return;
       let stored: StoredDevice;
       try {
-        stored = getDevice(this.opts.db.sqlite, deviceId);
+        stored = getDevice(this.opts.db, deviceId);
       } catch {
         return; // removed
       }
@@ -125,7 +125,7 @@ export class DeviceManager {
 
   /** Configured devices with their live status. */
   list(): DeviceView[] {
-    return listDevices(this.opts.db.sqlite).map((d) => this.view(d));
+    return listDevices(this.opts.db).map((d) => this.view(d));
   }
 
   /** One configured device with its live status. */
@@ -143,7 +143,7 @@ export class DeviceManager {
 
   /** Serial ports and HID-POS scanners on this PC, marked with the devices that use them. */
   detect(): Promise<DetectedHardware> {
-    const configured = listDevices(this.opts.db.sqlite).map((d) => ({
+    const configured = listDevices(this.opts.db).map((d) => ({
       deviceId: d.id,
       name: d.config.name,
       transport: d.config.transport,
@@ -217,7 +217,7 @@ export class DeviceManager {
   private openDevice(deviceId: number): RunningDevice {
     const d = this.devices.get(deviceId);
     if (d) return d;
-    const stored = getDevice(this.opts.db.sqlite, deviceId); // DEVICE_NOT_FOUND when there is no such row
+    const stored = getDevice(this.opts.db, deviceId); // DEVICE_NOT_FOUND when there is no such row
     throw new AppError('DEVICE_NOT_CONNECTED', { deviceId, enabled: stored.config.enabled });
   }
 

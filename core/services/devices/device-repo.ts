@@ -4,8 +4,7 @@
  * longer validates (edited by hand, older version) is listed with `invalid` so the Devices
  * screen can show it instead of the app refusing to start.
  */
-import { clientOf, type DbClient } from '../../../db/client';
-import type { SqliteDb } from '../../../db/open';
+import type { DbClient } from '../../../db/client';
 import {
   deleteDevice,
   deviceRow,
@@ -32,23 +31,6 @@ export interface StoredDevice {
   config: DeviceConfig;
   /** Set when the stored row does not validate: the first problem found. */
   invalid?: string;
-}
-
-const clients = new WeakMap<SqliteDb, DbClient>();
-
-/**
- * The device handlers and the device manager still hold the raw handle (issue #12: they move to
- * the DbClient with the printing and hardware work); they get one client wrapped around it, so
- * their reads share one statement cache. Remove once every caller passes the DbClient.
- */
-function clientFor(db: DbClient | SqliteDb): DbClient {
-  if ('orm' in db) return db;
-  let client = clients.get(db);
-  if (!client) {
-    client = clientOf(db.name, db);
-    clients.set(db, client);
-  }
-  return client;
 }
 
 function parseJson(text: string): unknown {
@@ -113,13 +95,13 @@ export function assertCompatible(config: DeviceConfig): void {
 }
 
 /** Every configured device, by id. */
-export function listDevices(db: DbClient | SqliteDb): StoredDevice[] {
-  return deviceRows(clientFor(db)).map(fromRow);
+export function listDevices(db: DbClient): StoredDevice[] {
+  return deviceRows(db).map(fromRow);
 }
 
 /** One device, or AppError DEVICE_NOT_FOUND. */
-export function getDevice(db: DbClient | SqliteDb, id: number): StoredDevice {
-  const row = deviceRow(clientFor(db), id);
+export function getDevice(db: DbClient, id: number): StoredDevice {
+  const row = deviceRow(db, id);
   if (!row) throw new AppError('DEVICE_NOT_FOUND', { deviceId: id });
   return fromRow(row);
 }
@@ -128,18 +110,12 @@ export function getDevice(db: DbClient | SqliteDb, id: number): StoredDevice {
  * Adds (no id) or replaces (id) a device after checking it: the driver fits the kind and the
  * transport, and no other enabled device of the same kind has the role (DEVICE_ROLE_TAKEN).
  */
-export function saveDevice(
-  db: DbClient | SqliteDb,
-  id: number | undefined,
-  config: DeviceConfig,
-  now: number,
-): number {
+export function saveDevice(db: DbClient, id: number | undefined, config: DeviceConfig, now: number): number {
   assertCompatible(config);
-  const client = clientFor(db);
-  return client.transaction(() => {
-    if (id !== undefined) getDevice(client, id);
+  return db.transaction(() => {
+    if (id !== undefined) getDevice(db, id);
     if (config.enabled) {
-      const clash = enabledRoleHolder(client, config.role, config.kind, id ?? -1);
+      const clash = enabledRoleHolder(db, config.role, config.kind, id ?? -1);
       if (clash)
         throw new AppError('DEVICE_ROLE_TAKEN', { role: config.role, deviceId: clash.id, name: clash.name });
     }
@@ -152,13 +128,13 @@ export function saveDevice(
       options: JSON.stringify(config.options),
       enabled: config.enabled,
     };
-    if (id === undefined) return insertDevice(client, values, now);
-    updateDevice(client, id, values, now);
+    if (id === undefined) return insertDevice(db, values, now);
+    updateDevice(db, id, values, now);
     return id;
   });
 }
 
 /** Deletes a device row; false when there was none. */
-export function removeDevice(db: DbClient | SqliteDb, id: number): boolean {
-  return deleteDevice(clientFor(db), id);
+export function removeDevice(db: DbClient, id: number): boolean {
+  return deleteDevice(db, id);
 }

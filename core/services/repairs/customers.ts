@@ -1,6 +1,5 @@
 /** Customers at the repair counter: find by phone or create, over the one customers repository. */
-import type { SqliteDb } from '../../../db/open';
-import { clientOfHandle } from '../../../db/client';
+import type { DbClient } from '../../../db/client';
 import {
   findCustomerById,
   findCustomerByPhone as customerWithPhone,
@@ -15,9 +14,9 @@ import { AppError } from '../../../shared/contract/errors';
 export type CustomerInput = { id: number } | { name: string; phone: string };
 
 /** The customer with exactly this phone number (digits compared; oldest first), or null. */
-export function findCustomerByPhone(db: SqliteDb, phoneText: string): CustomerRow | null {
+export function findCustomerByPhone(db: DbClient, phoneText: string): CustomerRow | null {
   const phone = normalisePhone(phoneText);
-  return phone === '' ? null : customerWithPhone(clientOfHandle(db), phone);
+  return phone === '' ? null : customerWithPhone(db, phone);
 }
 
 /**
@@ -26,13 +25,12 @@ export function findCustomerByPhone(db: SqliteDb, phoneText: string): CustomerRo
  * `renamedFrom` says what it was, for the audit row).
  */
 export function findOrCreateCustomer(
-  db: SqliteDb,
+  db: DbClient,
   input: CustomerInput,
   now: number,
 ): CustomerRow & { renamedFrom?: string } {
-  const client = clientOfHandle(db);
   if ('id' in input) {
-    const row = findCustomerById(client, input.id);
+    const row = findCustomerById(db, input.id);
     if (!row) throw new AppError('REPAIR_CUSTOMER_NOT_FOUND', { customerId: input.id });
     return row;
   }
@@ -41,15 +39,15 @@ export function findOrCreateCustomer(
   if (found) {
     const name = input.name.trim();
     if (name !== '' && name !== found.name) {
-      renameCustomer(client, found.id, name);
+      renameCustomer(db, found.id, name);
       return { ...found, name, renamedFrom: found.name };
     }
     return found;
   }
-  return { id: insertCustomer(client, input.name, phone, now), name: input.name, phone };
+  return { id: insertCustomer(db, input.name, phone, now), name: input.name, phone };
 }
 
 /** How many repair jobs a customer has had (every status). */
-export function repairJobCount(db: SqliteDb, customerId: number): number {
-  return repairJobCountOfCustomer(clientOfHandle(db), customerId);
+export function repairJobCount(db: DbClient, customerId: number): number {
+  return repairJobCountOfCustomer(db, customerId);
 }

@@ -109,8 +109,8 @@ export function intakeRepair(core: RepairCore, actor: Actor, input: IntakeInput,
       promisedDay = input.promisedDay;
       promisedAt = endOfBusinessDay(promisedDay, store.timeZone);
     }
-    const customer = input.customer ? findOrCreateCustomer(db.sqlite, input.customer, now) : null;
-    const jobId = formatDocumentNumber('J', today, nextSequence(db.sqlite, storeId, 'repair_job', today));
+    const customer = input.customer ? findOrCreateCustomer(db, input.customer, now) : null;
+    const jobId = formatDocumentNumber('J', today, nextSequence(db, storeId, 'repair_job', today));
     const record: IntakeRecord = {
       v: 1,
       condition: input.condition,
@@ -203,7 +203,7 @@ export function intakeRepair(core: RepairCore, actor: Actor, input: IntakeInput,
     const slip = intakeSlipData(db, store, job);
     const printJobs = [
       queuePrint(
-        db.sqlite,
+        db,
         {
           kind: 'repair_intake',
           docRef: jobId,
@@ -213,7 +213,7 @@ export function intakeRepair(core: RepairCore, actor: Actor, input: IntakeInput,
         now,
       ),
       queuePrint(
-        db.sqlite,
+        db,
         { kind: 'shelf_tag', docRef: jobId, document: shelfTag(store, slip), staffId: actor.staffId },
         now,
       ),

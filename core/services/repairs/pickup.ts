@@ -105,7 +105,7 @@ export function pickupJob(core: RepairCore, actor: Actor, input: PickupInput, no
     const after = loadJob(db, storeId, job.id);
     const printJobs = [
       queuePrint(
-        db.sqlite,
+        db,
         {
           kind: 'pickup',
           docRef: job.id,

@@ -4,7 +4,6 @@
  * never prints. Handlers announce the jobs and kick the print worker after the commit (afterCommit).
  */
 import type { DbClient } from '../../../db/client';
-import type { SqliteDb } from '../../../db/open';
 import type { ReceiptDocument } from '../../../shared/domain/receipt/layout';
 import { enqueuePrintJob } from '../../printing/enqueue';
 
@@ -12,7 +11,7 @@ export type RepairPrintKind = 'repair_intake' | 'shelf_tag' | 'pickup' | 'notifi
 
 /** Queues one document on the receipt printer; returns the print job's id and kind. */
 export function queuePrint(
-  db: DbClient | SqliteDb,
+  db: DbClient,
   job: {
     kind: RepairPrintKind;
     docRef: string | null;

@@ -80,7 +80,7 @@ export const repairHandlers: MethodHandlers<Keys> = {
   },
 
   'repairs.findCustomer': (input, ctx) => {
-    const db = ctx.core.db.sqlite;
+    const db = ctx.core.db;
     const customer = findCustomerByPhone(db, input.phone);
     return { customer, repairJobs: customer ? repairJobCount(db, customer.id) : 0 };
   },

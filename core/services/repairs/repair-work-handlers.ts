@@ -74,7 +74,7 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
       const printJob =
         input.how === 'printed'
           ? queuePrint(
-              db.sqlite,
+              db,
               {
                 kind: 'notification',
                 docRef: before.jobId,
@@ -152,9 +152,7 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
           : intakeReceipt(store, intakeSlipData(db, store, job));
     const kind = input.kind === 'pickup' ? 'pickup' : input.kind === 'tag' ? 'shelf_tag' : 'repair_intake';
     const printJob = input.print
-      ? db.transaction(() =>
-          queuePrint(db.sqlite, { kind, docRef: job.id, document, staffId: s.staffId }, ctx.now),
-        )
+      ? db.transaction(() => queuePrint(db, { kind, docRef: job.id, document, staffId: s.staffId }, ctx.now))
       : null;
     afterCommit(ctx, [], printJob ? [printJob] : []);
     return { document, html: await renderReceiptHtml(document), printJob };

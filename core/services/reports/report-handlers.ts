@@ -28,7 +28,7 @@ const daily = (ctx: CallContext, day: string) => ctx.core.services.reports.run<D
 
 function audit(ctx: CallContext, action: string, day: string, data: Record<string, unknown>): void {
   // appendAudit (db/audit) still takes the raw handle
-  appendAudit(ctx.core.db.sqlite, {
+  appendAudit(ctx.core.db, {
     at: ctx.now,
     storeId: ctx.core.storeId,
     staffId: requireSession(ctx).staffId,

@@ -92,7 +92,7 @@ export function peekReturnNumber(db: DbClient, storeId: number, day: string): st
 
 /** Draws the business day's next return number (inside the commit's transaction: no gaps on rollback). */
 export function drawReturnNumber(db: DbClient, storeId: number, day: string): string {
-  return formatDocumentNumber('R', day, nextSequence(db.sqlite, storeId, 'R', day));
+  return formatDocumentNumber('R', day, nextSequence(db, storeId, 'R', day));
 }
 
 export type ReturnHeaderInsert = Required<Omit<typeof returns.$inferInsert, 'status'>>;

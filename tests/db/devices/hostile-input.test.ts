@@ -39,7 +39,7 @@ describe('hostile input to the devices area', () => {
         (kind, role, driver, transport, options) => {
           db.prepare('DELETE FROM devices').run();
           insert.run(kind, role, 'x', driver, transport, options);
-          const [d] = listDevices(db);
+          const [d] = listDevices(f!.core.ctx.db);
           expect(d).toBeDefined();
           if (d?.invalid === undefined) {
             // Only a row that really is a valid device passes.

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cancelPrintJob, reprintPrintJob, retryPrintJob } from '../../../core/printing/job-actions';
 import { listPrintJobs } from '../../../core/printing/job-view';
 import { printBackoffMs } from '../../../core/printing/queue';
-import { writeSettings } from '../../../core/services/settings/settings-repo';
+import { writeSettings } from '../../../db/repositories/store/settings';
 import { verifyAudit } from '../../../db/audit/chain';
 import { AppError } from '../../../shared/contract/errors';
 import type { ReceiptDocument } from '../../../shared/domain/receipt/layout';
@@ -212,7 +212,7 @@ describe('print queue', () => {
 
   it('lays the job out on the store receipt width (58 mm = 32 columns)', async () => {
     q = await queueFixture({ columns: 32 });
-    writeSettings(q.db, q.f.core.ctx.storeId, { receiptWidth: 58 }, T0);
+    writeSettings(q.f.core.ctx.db, q.f.core.ctx.storeId, { receiptWidth: 58 }, T0);
     queueSlip(q);
     await q.worker.runDue();
     const paper = q.sim.screen();

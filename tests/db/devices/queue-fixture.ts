@@ -7,11 +7,11 @@
 import { EscPosPrinter } from '../../../core/hardware/printers/printer-driver';
 import { SimulatedEscPosPrinter } from '../../../core/hardware/printers/simulated-printer';
 import { createMemoryPair, type MemoryTransport } from '../../../core/hardware/transport/memory-transport';
-import type { DbClient } from '../../../db/client';
+import { clientOfHandle, type DbClient } from '../../../db/client';
 import { enqueuePrintJob } from '../../../core/printing/enqueue';
 import type { PrintKind } from '../../../core/printing/kinds';
 import { PrintWorker, type PrintJobChange, type PrinterTarget } from '../../../core/printing/worker';
-import { readSettings } from '../../../core/services/settings/settings-repo';
+import { readSettings } from '../../../db/repositories/store/settings';
 import type { SqliteDb } from '../../../db/open';
 import type { ReceiptDocument } from '../../../shared/domain/receipt/layout';
 import { makeCore, type CoreFixture } from '../../helpers/core-fixture';
@@ -59,7 +59,7 @@ export async function queueFixture(
   const worker = new PrintWorker({
     db: client,
     now: () => now,
-    paperWidth: () => readSettings(db, f.core.ctx.storeId).receiptWidth,
+    paperWidth: () => readSettings(f.core.ctx.db, f.core.ctx.storeId).receiptWidth,
     printerFor: (role) => (present && role === 'receipt-printer' ? target : undefined),
     onJobChange: (c) => changes.push(c),
     pollMs: 0,
@@ -137,5 +137,6 @@ export function enqueuePrint(
   now: number,
 ): number {
   const { kind, layout, ...rest } = request;
-  return enqueuePrintJob(db, { ...rest, kind: kind as PrintKind, document: layout }, now).id;
+  const client = 'orm' in db ? db : clientOfHandle(db);
+  return enqueuePrintJob(client, { ...rest, kind: kind as PrintKind, document: layout }, now).id;
 }
