@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/contract/errors';
+import { receiptLookupMiss } from '../../../shared/domain/codes/document-number';
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { saleByReceipt } from './sales-repo';
 
@@ -6,7 +7,7 @@ export const salesLookupHandlers: MethodHandlers<'sales.byReceipt'> = {
   'sales.byReceipt': (input, { core }) => {
     const receiptNo = input.receiptNo.trim();
     const sale = saleByReceipt(core.db.sqlite, core.storeId, receiptNo);
-    if (!sale) throw new AppError('SALE_NOT_FOUND', { receiptNo });
+    if (!sale) throw new AppError('SALE_NOT_FOUND', { ...receiptLookupMiss(receiptNo) });
     return sale;
   },
 };
