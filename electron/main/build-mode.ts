@@ -57,3 +57,17 @@ export function isDevToolsShortcut(input: {
   if (!['i', 'j', 'c'].includes(k)) return false;
   return (input.control && input.shift) || (input.meta && input.alt);
 }
+
+/** A menu item as Electron's `Menu.buildFromTemplate` takes it (roles only). */
+export interface MenuRole {
+  role: 'appMenu' | 'editMenu' | 'windowMenu';
+}
+
+/**
+ * The application menu of a packaged build: never View (Reload, Toggle Developer Tools). macOS
+ * keeps the app menu (Quit) and Edit (⌘C/⌘V only work through a menu there); elsewhere no menu at
+ * all (copy and paste work without one). null = `Menu.setApplicationMenu(null)`.
+ */
+export function productionMenu(platform: string): MenuRole[] | null {
+  return platform === 'darwin' ? [{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }] : null;
+}

@@ -7,7 +7,7 @@
 import { app, Menu, session, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { ELECTRON_CSP } from '../../shared/security/csp';
 import { isAppUrl, type AppOrigin } from './app-url';
-import { isDevToolsShortcut } from './build-mode';
+import { isDevToolsShortcut, productionMenu } from './build-mode';
 
 export const CSP = ELECTRON_CSP;
 
@@ -46,8 +46,11 @@ export function hardenContents(contents: WebContents, origin: AppOrigin, devTool
 }
 
 export function installAppSecurity(origin: AppOrigin, devTools: boolean): void {
-  // The default menu has View → Toggle Developer Tools (and Reload); a packaged till gets none.
-  if (!devTools) Menu.setApplicationMenu(null);
+  // The default menu has View → Toggle Developer Tools (and Reload); a packaged till never does.
+  if (!devTools) {
+    const template = productionMenu(process.platform);
+    Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
+  }
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {

@@ -4,6 +4,7 @@ import {
   devServerUrl,
   devToolsAllowed,
   isDevToolsShortcut,
+  productionMenu,
   rendererEntry,
 } from '../../../electron/main/build-mode';
 import { ELECTRON_CSP, metaPolicy } from '../../../shared/security/csp';
@@ -19,6 +20,14 @@ describe('a packaged Electron build', () => {
       path: join(rendererDir, 'index.html'),
     });
     expect(devServerUrl({ isPackaged: true, env })).toBeUndefined();
+  });
+
+  it('has no menu item that opens DevTools or reloads the page, on any platform', () => {
+    for (const platform of ['win32', 'linux', 'darwin']) {
+      const roles = JSON.stringify(productionMenu(platform));
+      expect(roles, platform).not.toMatch(/toggleDevTools|viewMenu|reload|forceReload|defaultMenu/i);
+    }
+    expect(productionMenu('win32')).toBeNull();
   });
 
   it('never allows DevTools', () => {
