@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -91,5 +92,16 @@ describe('the CSP as a meta', () => {
     expect(m).toContain("script-src 'self'");
     expect(m).toContain("object-src 'none'");
     expect(m).not.toContain('frame-ancestors');
+  });
+});
+
+describe('electron/main', () => {
+  it('reads ELECTRON_RENDERER_URL and opens DevTools nowhere but through build-mode.ts', () => {
+    const dir = join(import.meta.dirname, '..', '..', '..', 'electron', 'main');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts') && n !== 'build-mode.ts')) {
+      const src = readFileSync(join(dir, f), 'utf8');
+      expect(src, f).not.toMatch(/env\.ELECTRON_RENDERER_URL|\[['"]ELECTRON_RENDERER_URL/);
+      expect(src, f).not.toMatch(/openDevTools|toggleDevTools\(/);
+    }
   });
 });
