@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { cspMetaPlugin, ELECTRON_CSP } from './shared/security/csp';
 
 // Native modules stay external: they are rebuilt for Electron by `npm run rebuild:electron`.
 const nativeExternals = ['better-sqlite3', 'node-hid', 'serialport', '@serialport/bindings-cpp'];
@@ -38,6 +39,8 @@ export default defineConfig({
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
-    plugins: [react()],
+    // The CSP as a <meta> in the built index.html: the packaged app loads it from file://, which
+    // the header hook in electron/main/security.ts never sees.
+    plugins: [react(), cspMetaPlugin(ELECTRON_CSP)],
   },
 });

@@ -6,13 +6,16 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { CSP } from './core/bridge/static-files';
+import { cspMetaPlugin } from './shared/security/csp';
 
 const root = resolve(import.meta.dirname, 'renderer');
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  // The web host's CSP as a <meta> too (the header alone is lost when the file is opened otherwise).
+  plugins: [react(), cspMetaPlugin(CSP)],
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { ensureNodeAbi } from './ensure-node-abi.mjs';
 import { buildRendererIfStale } from './dev-web.mjs';
-import { electronBinary, root } from './native-modules.mjs';
+import { root } from './native-modules.mjs';
 import { summarise } from './test-summary.mjs';
 
 const run = (cmd, args, env = {}) =>
@@ -16,6 +16,10 @@ mkdirSync('reports', { recursive: true });
 if (!ensureNodeAbi()) process.exit(1);
 
 const steps = [];
+// Builds first: tests/unit/host/built-csp.test.ts reads both built index.html files (the CSP meta).
+// electron-vite build needs no Electron binary; only the launch smoke test does.
+steps.push(['renderer build', buildRendererIfStale() ? 0 : 1]);
+steps.push(['electron build', run('npx', ['electron-vite', 'build'])]);
 steps.push([
   'vitest',
   run('npx', [
@@ -26,11 +30,7 @@ steps.push([
     '--outputFile.json=reports/vitest.json',
   ]),
 ]);
-steps.push(['renderer build', buildRendererIfStale() ? 0 : 1]);
 steps.push(['playwright', run('npx', ['playwright', 'test'])]);
-if (electronBinary()) {
-  steps.push(['electron build', run('npx', ['electron-vite', 'build'])]);
-}
 steps.push([
   'electron smoke',
   run('npx', ['playwright', 'test', '--config', 'playwright.electron.config.ts']),

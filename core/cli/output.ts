@@ -1,7 +1,8 @@
 /** CLI output: human text in the chosen locale, or JSON with --json; errors always on stderr. */
 import type { AppErrorValue } from '../../shared/contract/errors';
 import { resources } from '../../shared/i18n';
-import { makeTranslator } from '../../shared/i18n/translate';
+import { errorWords } from '../../shared/i18n/error-words';
+import { lookup, makeTranslator } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/i18n/types';
 
 export interface Out {
@@ -27,7 +28,11 @@ export function makeOut(json: boolean, locale: Locale): Out {
     },
     data: (value) => process.stdout.write(`${JSON.stringify(value, null, json ? 2 : 0)}\n`),
     error: (err) => {
-      const message = t(err.messageKey, err.details);
+      // The same words the screen shows: INVALID_INPUT names each field and its rule.
+      const message = errorWords(err, {
+        t,
+        template: (key) => lookup(resources[locale], key) ?? lookup(resources['en-US'], key),
+      });
       if (json) process.stderr.write(`${JSON.stringify({ error: { ...err, message } })}\n`);
       else process.stderr.write(`${err.code}: ${message}\n`);
     },

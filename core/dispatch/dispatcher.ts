@@ -4,6 +4,7 @@
  */
 import { isMethodName, methods, type MethodName } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/contract/errors';
+import { toInputIssues } from '../../shared/contract/input-issues';
 import { caughtEnvelope, okEnvelope } from '../../shared/contract/wire';
 import { storageError } from '../../db/open';
 import type { Connection, CoreContext } from '../context';
@@ -31,11 +32,13 @@ export function createDispatcher(
   async function run(conn: Connection, name: string, rawInput: unknown): Promise<unknown> {
     if (!isMethodName(name)) throw new AppError('UNKNOWN_METHOD', { method: String(name).slice(0, 80) });
     const spec = methods[name];
-    const parsed = spec.input.safeParse(rawInput ?? {});
+    const input = rawInput ?? {};
+    const parsed = spec.input.safeParse(input);
     if (!parsed.success) {
+      // Each issue names its field and rule (shared/contract/input-issues.ts), never the value.
       throw new AppError('INVALID_INPUT', {
         method: name,
-        issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })),
+        issues: toInputIssues(parsed.error.issues, input),
       });
     }
     const now = core.now();

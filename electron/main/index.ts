@@ -12,11 +12,15 @@ import { defaultDataDir, makeDataPrivate } from '../../core/data-dir';
 import { parseHostArgs } from '../../core/host-args';
 import { acquireInstanceLock, type InstanceLock } from '../../core/instance-lock';
 import type { AppOrigin } from './app-url';
+import { devServerUrl, devToolsAllowed, rendererEntry } from './build-mode';
 import { registerIpc } from './ipc';
 import { hardenContents, installAppSecurity, secureWebPreferences } from './security';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const origin: AppOrigin = { devServerUrl, rendererDir: join(__dirname, '../renderer') };
+// A packaged build never loads ELECTRON_RENDERER_URL and never offers DevTools (build-mode.ts).
+const build = { isPackaged: app.isPackaged, env: process.env };
+const rendererDir = join(__dirname, '../renderer');
+const origin: AppOrigin = { devServerUrl: devServerUrl(build), rendererDir };
+const devTools = devToolsAllowed(build);
 let core: Core | null = null;
 let unregister: (() => void) | null = null;
 let lock: InstanceLock | null = null;
@@ -31,13 +35,14 @@ function createWindow(c: Core): BrowserWindow {
     show: false,
     title: 'CounterDesk',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'), devTools),
   });
-  hardenContents(win.webContents, origin);
+  hardenContents(win.webContents, origin, devTools);
   unregister = registerIpc(c, win, origin);
   win.once('ready-to-show', () => win.show());
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  const entry = rendererEntry({ ...build, rendererDir });
+  if (entry.kind === 'url') void win.loadURL(entry.url);
+  else void win.loadFile(entry.path);
   return win;
 }
 
@@ -54,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
-    installAppSecurity(origin);
+    installAppSecurity(origin, devTools);
     const args = parseHostArgs(process.argv.slice(1));
     const dataDir = args.dataDir ?? process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir();
     try {

@@ -11,7 +11,7 @@ export const epochMs = z.number().int().nonnegative();
 export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine(isBusinessDay, 'a calendar day that exists');
+  .refine(isBusinessDay, { message: 'a calendar day that exists', params: { rule: 'calendar_day' } });
 export const pin = z.string().regex(/^\d{4,8}$/, '4–8 digits');
 export const staffCode = z.string().regex(/^[A-Z0-9]{3,12}$/);
 export const locale = z.enum(LOCALES);

@@ -7,6 +7,7 @@ import { devicesMessages } from './areas/devices';
 import { devicesUiMessages } from './areas/devices-ui';
 import { errorsCoreMessages } from './areas/errors-core';
 import { importMessages } from './areas/import';
+import { inputIssuesMessages } from './areas/input-issues';
 import { meterMessages } from './areas/meter';
 import { moneyMessages } from './areas/money';
 import { policyMessages } from './areas/policy';
@@ -25,6 +26,7 @@ import { mergeAreas, namespaced } from './merge';
 export const resources = mergeAreas([
   appMessages,
   errorsCoreMessages,
+  inputIssuesMessages,
   moneyMessages,
   policyMessages,
   namespaced('import', importMessages),

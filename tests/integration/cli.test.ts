@@ -87,6 +87,45 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
     expect(JSON.parse(audit.out)).toMatchObject({ ok: true });
   });
 
+  it('INVALID_INPUT names the field and the rule (en-US and zh-CN); a return number as receipt says so', () => {
+    const dir = tempDir();
+    expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321', '--admin-code', 'BOSS']).code).toBe(0);
+    const call = (method: string, input: string, env: Record<string, string> = {}, json = false) =>
+      cli(
+        [
+          'call',
+          method,
+          input,
+          '--data-dir',
+          dir,
+          '--staff',
+          'BOSS',
+          '--pin',
+          '4321',
+          ...(json ? ['--json'] : []),
+        ],
+        env,
+      );
+
+    const missing = call('sales.byReceipt', '{}');
+    expect(missing.code).toBe(1);
+    expect(missing.err.trim()).toBe('INVALID_INPUT: Some input is not valid: receipt number: is required');
+    const zh = call('sales.byReceipt', '{"receiptNo":"S-1","x":1}', { COUNTERDESK_LANG: 'zh-CN' });
+    expect(zh.err.trim()).toBe('INVALID_INPUT: 输入内容不正确：请求：含有不接受的字段：“x”');
+    const asJson = call('sales.byReceipt', `{"receiptNo":"${'S'.repeat(70)}"}`, {}, true);
+    expect(JSON.parse(asJson.err)).toMatchObject({
+      error: {
+        code: 'INVALID_INPUT',
+        details: { issues: [{ path: 'receiptNo', rule: 'too_long', limit: 64, at: ['receiptNo'] }] },
+        message: 'Some input is not valid: receipt number: is too long: at most 64 characters',
+      },
+    });
+
+    const ret = call('returns.saleForReturn', '{"receiptNo":"R-20261123-0001"}');
+    expect(ret.code).toBe(1);
+    expect(ret.err).toMatch(/SALE_NOT_FOUND: R-20261123-0001 is a return number, not a sale receipt number/);
+  });
+
   it('report daily prints ESC/POS bytes that decode to the summary, CSV with a BOM; a bad date is a usage error', () => {
     const dir = tempDir();
     expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321', '--store-name', 'Shop 8']).code).toBe(0);

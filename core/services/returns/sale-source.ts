@@ -18,7 +18,7 @@ import {
 } from '../../../db/repositories/returns/sale-source';
 import { AppError } from '../../../shared/contract/errors';
 import type { Sale } from '../../../shared/contract/methods/sales';
-import { parseDocumentNumber } from '../../../shared/domain/codes/document-number';
+import { receiptLookupMiss } from '../../../shared/domain/codes/document-number';
 import { isCurrencyCode } from '../../../shared/domain/money/currency';
 import { isTender } from '../../../shared/domain/money/tenders';
 import { refundOrder, type PreviousReturn, type RefundSale } from '../../../shared/domain/refund';
@@ -32,20 +32,6 @@ export interface LoadedSale {
   previousReturns: PreviousReturn[];
 }
 
-const RECEIPT_TEXT = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
-
-/** The SALE_NOT_FOUND error for a receipt: why (malformed text, a non-sale document, or unknown). */
-function notFound(receiptNo: string): AppError {
-  const shown = receiptNo.slice(0, 64);
-  if (!RECEIPT_TEXT.test(receiptNo))
-    return new AppError('SALE_NOT_FOUND', { receiptNo: shown, why: 'malformed' });
-  const doc = parseDocumentNumber(receiptNo);
-  if (doc.ok && doc.type !== 'sale-receipt') {
-    return new AppError('SALE_NOT_FOUND', { receiptNo: shown, why: 'not_a_sale', documentType: doc.type });
-  }
-  return new AppError('SALE_NOT_FOUND', { receiptNo: shown, why: 'unknown' });
-}
-
 /**
  * The sale with this receipt number (trimmed; tried as typed, then upper-cased) or SALE_NOT_FOUND.
  * Any text is looked up (a POS may print spaces or `#` in its numbers); the error says whether the
@@ -55,7 +41,8 @@ export function loadSaleByReceipt(db: DbClient, storeId: number, receiptNo: stri
   const text = receiptNo.trim();
   let header = saleHeaderByReceipt(db, storeId, text);
   if (!header && text !== text.toUpperCase()) header = saleHeaderByReceipt(db, storeId, text.toUpperCase());
-  if (!header) throw notFound(text);
+  // SALE_NOT_FOUND says why: malformed text, another document's number (a return R-…), or unknown.
+  if (!header) throw new AppError('SALE_NOT_FOUND', { ...receiptLookupMiss(text) });
   return complete(db, header);
 }
 

@@ -11,9 +11,9 @@ export interface ErrorMessageProps {
   variant?: 'outlined' | 'filled';
 }
 
-/** Renders the error's message (`errors.<CODE>`) with its details filled in. */
+/** Renders the error's message (`errors.<CODE>`) with its details in words (field and rule of INVALID_INPUT). */
 export function ErrorMessage({ error, onClose, variant = 'outlined' }: ErrorMessageProps) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   return (
     <Alert
       severity="error"
@@ -23,7 +23,7 @@ export function ErrorMessage({ error, onClose, variant = 'outlined' }: ErrorMess
       onClose={onClose}
       sx={variant === 'outlined' ? { bgcolor: 'background.paper' } : undefined}
     >
-      {errorText(error, t, (k) => i18n.exists(k))}
+      {errorText(error, i18n)}
     </Alert>
   );
 }

@@ -60,7 +60,10 @@ export const authMethods = {
         badge: z.string().min(4).max(64).optional(),
       })
       .strict()
-      .refine((v) => (v.managerCode && v.pin) || v.badge, { message: 'manager code + PIN, or badge' }),
+      .refine((v) => (v.managerCode && v.pin) || v.badge, {
+        message: 'manager code + PIN, or badge',
+        params: { rule: 'at_least_one', fields: ['managerCode', 'badge'] },
+      }),
     output: overrideGrant,
   }),
 };

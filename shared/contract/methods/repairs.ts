@@ -325,6 +325,7 @@ const findInput = z
   .strict()
   .refine((v) => v.jobId !== undefined || v.phone !== undefined || v.serial !== undefined, {
     message: 'give a job number, a phone number (or its last digits) or a serial',
+    params: { rule: 'at_least_one', fields: ['jobId', 'phone', 'serial'] },
   });
 
 export const repairsMethods = {

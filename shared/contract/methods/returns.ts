@@ -75,6 +75,7 @@ export const noReceiptInput = z
   .strict()
   .refine((v) => (v.productSku === undefined) !== (v.gtin === undefined), {
     message: 'exactly one of productSku or gtin',
+    params: { rule: 'exactly_one', fields: ['productSku', 'gtin'] },
   });
 export type NoReceiptInput = z.infer<typeof noReceiptInput>;
 
@@ -100,7 +101,10 @@ const quoteShape = {
 
 const oneSource = (v: { receiptNo?: string | undefined; noReceipt?: unknown }) =>
   (v.receiptNo === undefined) !== (v.noReceipt === undefined);
-const sourceMessage = { message: 'exactly one of receiptNo or noReceipt' };
+const sourceMessage = {
+  message: 'exactly one of receiptNo or noReceipt',
+  params: { rule: 'exactly_one', fields: ['receiptNo', 'noReceipt'] },
+};
 
 export const quoteInput = z.object(quoteShape).strict().refine(oneSource, sourceMessage);
 export type QuoteInput = z.infer<typeof quoteInput>;

@@ -89,3 +89,29 @@ export function parseBadge(raw: string): BadgeResult {
   if (!m) return { ok: false, reason: 'bad_format' };
   return { ok: true, text, badgeCode: m[1] ?? '' };
 }
+
+/** Text a POS could print as a receipt number (1–64 of letters, digits, `_ . / -`). */
+const RECEIPT_TEXT = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
+
+/** Why a receipt number found no sale: `SALE_NOT_FOUND`'s details (shown text capped at 64). */
+export interface ReceiptMiss {
+  receiptNo: string;
+  /** malformed: not receipt-like text; not_a_sale: another document's number (R/X/J/C); unknown. */
+  why: 'malformed' | 'not_a_sale' | 'unknown';
+  documentType?: DocumentType;
+}
+
+/**
+ * The details of a receipt lookup that found nothing: a return number (R-…) or another document
+ * typed where a sale receipt is expected says so. Call it only after the lookup missed: a POS's
+ * own receipt numbers may look like anything.
+ */
+export function receiptLookupMiss(receiptNo: string): ReceiptMiss {
+  const text = receiptNo.trim();
+  const shown = text.slice(0, 64);
+  if (!RECEIPT_TEXT.test(text)) return { receiptNo: shown, why: 'malformed' };
+  const doc = parseDocumentNumber(text);
+  if (doc.ok && doc.type !== 'sale-receipt')
+    return { receiptNo: shown, why: 'not_a_sale', documentType: doc.type };
+  return { receiptNo: shown, why: 'unknown' };
+}
