@@ -485,7 +485,7 @@ export const returnsUiMessages: AreaMessages = {
         tenders: 'Where the money goes',
         payments: 'What the customer pays',
         exchangeTenders: 'Where the credit goes',
-        newItemsValue: 'the new items’ value',
+        newItemsValue: 'the value of the new items',
         to: 'To {{tender}}',
         original: 'back to the original payment',
         fallback: 'original payment not available; instead',
