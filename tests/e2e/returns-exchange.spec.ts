@@ -21,12 +21,14 @@ const TEXT = {
     cash: '现金',
     paid: '顾客已支付 ¥20.00',
     drawer: '请收现金 ¥20.00',
+    goods: '抵扣新商品',
   },
   'en-US': {
     pays: 'Customer pays the difference ¥20.00',
     cash: 'Cash',
     paid: 'Customer paid ¥20.00',
     drawer: 'take ¥20.00 in cash',
+    goods: 'Applied to new items',
   },
 } as const;
 
@@ -61,6 +63,10 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly UiLocale[]) 
     const pay = page.getByTestId('tenders').locator('[data-tender="cash"]');
     await expect(pay).toContainText(T.cash);
     await expect(pay).toContainText('¥20.00');
+    // The ledger row: the ¥69 new case is where the ¥49 credit (and the ¥20) went.
+    const goods = page.getByTestId('tenders').locator('[data-tender="exchange_goods"]');
+    await expect(goods).toContainText(T.goods);
+    await expect(goods).toContainText('¥69.00');
     await r.shot('j4-1-resolve-exchange');
     await r.enter();
 
@@ -77,6 +83,8 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly UiLocale[]) 
     await expect(r.slip).toContainText(oldCase.name);
     await expect(r.slip).toContainText(newCase.name);
     await expect(r.slip).toContainText('20.00');
+    // The slip is in the store's locale: the new row in words either way.
+    await expect(r.slip).toContainText(/抵扣新商品|Applied to new items/);
     await r.shot('j4-3-done');
 
     const detail = await bridgeCall<{
@@ -86,6 +94,9 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly UiLocale[]) 
     }>(host, 'returns.get', { returnId });
     expect(detail.kind).toBe('exchange');
     expect(detail.exchangeLines.map((x) => x.sku)).toEqual([newCase.sku]);
-    expect(detail.tenders).toEqual([expect.objectContaining({ tender: 'cash', amountMinor: -2_000 })]);
+    expect(detail.tenders).toEqual([
+      expect.objectContaining({ tender: 'exchange_goods', amountMinor: 6_900 }),
+      expect.objectContaining({ tender: 'cash', amountMinor: -2_000 }),
+    ]);
   });
 }

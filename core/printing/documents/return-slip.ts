@@ -137,7 +137,10 @@ export function buildReturnSlip(src: SlipSource): ReceiptDocument {
     body.push(row(t('returns.slip.refundTotal'), money(src.refundTotalMinor), true));
   }
   for (const tender of src.tenders) {
-    if (tender.amountMinor < 0) {
+    if (tender.tender === 'exchange_goods') {
+      // The part of the return's value that went into the new items (their total), in words.
+      body.push(row(t('returns.slip.appliedToNewItems'), money(tender.amountMinor), true));
+    } else if (tender.amountMinor < 0) {
       body.push(
         row(
           t('returns.slip.customerPays', { tender: tenderName(tender.tender) }),

@@ -153,6 +153,9 @@ function exchangeMoney(
     } else paymentTenderRequired = true;
   }
   if (result.refund) tenders = result.refund.lines.map((t) => tenderOut(t, src.withSale));
+  // The refund ledger: the new items are where the rest of the credit went, so the rows add up to it.
+  const goods = paymentTenderRequired ? null : exchangeGoodsTender(result.credit, tenders);
+  if (goods) tenders = [goods, ...tenders];
   return {
     computation: result.returned,
     tenders,
@@ -178,5 +181,23 @@ function exchangeMoney(
     },
     exchangeItems,
     paymentTenderRequired,
+  };
+}
+
+/**
+ * The `exchange_goods` row of an exchange: the credit minus what the other rows pay out (a top-up
+ * row is negative), i.e. the new items' total — so that every return's tender rows add up to its
+ * refund total (docs/RETURNS.md, "The refund ledger"). None when the new items cost nothing (the
+ * caller adds none while the customer's payment tender is still missing: no top-up row to net yet).
+ */
+export function exchangeGoodsTender(credit: number, others: readonly QuoteTender[]): QuoteTender | null {
+  const amount = credit - others.reduce((s, t) => s + t.amountMinor, 0);
+  if (amount <= 0) return null;
+  return {
+    tender: 'exchange_goods',
+    amountMinor: amount,
+    ref: null,
+    saleTenderIndex: null,
+    source: 'exchange_goods',
   };
 }

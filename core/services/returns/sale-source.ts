@@ -89,7 +89,7 @@ function toRefundSale(header: SaleHeaderRow, lines: SaleLineRow[], payments: Sal
  * went back to, so it is rebuilt: newly issued store credit carries the return's own number as its ref
  * (saleTenderIndex null); every other positive row goes to the first sale tender of the same kind and
  * ref, in refund order, that still has room for it. Negative rows (money the customer paid in an
- * exchange) are not refunds.
+ * exchange) are not refunds, and `exchange_goods` rows (an exchange's new items) are no sale tender.
  */
 export function toPreviousReturns(
   sale: RefundSale,

@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/contract/permissions';
+import { isRefundTender } from '../../../shared/domain/money/tenders';
 import type { DbClient } from '../../client';
 import {
   auditLog,
@@ -119,7 +120,13 @@ export function returnTenders(db: DbClient, returnId: string) {
       .where(eq(refundTenders.returnId, ph('returnId')))
       .orderBy(asc(refundTenders.seq))
       .prepare(),
-  ).all({ returnId });
+  )
+    .all({ returnId })
+    .map((t) => {
+      // Only the returns commit (and migration 0006) write these rows, always with a REFUND_TENDERS key.
+      if (!isRefundTender(t.tender)) throw new Error(`return ${returnId}: unknown refund tender ${t.tender}`);
+      return { ...t, tender: t.tender };
+    });
 }
 
 /** The new items an exchange handed out, in written order. */

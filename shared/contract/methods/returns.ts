@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 import { CONDITION_GRADES, OUTCOMES, RESOLUTIONS, RETURN_REASONS } from '../../domain/policy/vocabulary';
-import { COUNTER_PAYMENT_TENDERS } from '../../domain/money/tenders';
+import { COUNTER_PAYMENT_TENDERS, REFUND_TENDERS } from '../../domain/money/tenders';
 import { DISPOSITIONS } from '../../domain/returns/dispositions';
 import { RETURN_RESOLUTIONS } from '../../domain/returns/resolutions';
 import { method } from '../define';
 import { currency, day, epochMs, idempotencyKey, minor, nonNegativeMinor, staffSummary } from '../schemas';
-import { sale, tender } from './sales';
+import { sale } from './sales';
 
 export const returnResolution = z.enum(RETURN_RESOLUTIONS);
 export type ReturnResolution = z.infer<typeof returnResolution>;
@@ -190,10 +190,22 @@ export const quoteLine = z.object({
 });
 export type QuoteLine = z.infer<typeof quoteLine>;
 
-export const TENDER_SOURCES = ['original', 'fallback', 'store_credit_only', 'customer_payment'] as const;
+export const TENDER_SOURCES = [
+  'original',
+  'fallback',
+  'store_credit_only',
+  'customer_payment',
+  'exchange_goods',
+] as const;
+/**
+ * Where a part of the return's value goes: a tender (money or store credit back, or the customer's
+ * top-up), or `exchange_goods` — the new items of an exchange (their total, source `exchange_goods`).
+ * A return's rows always add up to its refund total (docs/RETURNS.md, "The refund ledger").
+ */
+export const refundTender = z.enum(REFUND_TENDERS);
 export const quoteTender = z.object({
-  tender,
-  /** > 0 to the customer; < 0 from the customer (exchange difference). */
+  tender: refundTender,
+  /** > 0 to the customer (money, store credit or new items); < 0 from the customer (exchange top-up). */
   amountMinor: minor,
   ref: z.string().nullable(),
   saleTenderIndex: z.number().int().nullable(),
@@ -409,7 +421,7 @@ export const returnDetail = z.object({
     }),
   ),
   tenders: z.array(
-    z.object({ seq: z.number().int(), tender: z.string(), amountMinor: minor, ref: z.string().nullable() }),
+    z.object({ seq: z.number().int(), tender: refundTender, amountMinor: minor, ref: z.string().nullable() }),
   ),
   exchangeLines: z.array(
     z.object({

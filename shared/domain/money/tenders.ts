@@ -12,7 +12,21 @@ export const COUNTER_PAYMENT_TENDERS = [
 ] as const satisfies readonly Tender[];
 export type CounterPaymentTender = (typeof COUNTER_PAYMENT_TENDERS)[number];
 
+/**
+ * What a `refund_tenders` row may name: the tenders, plus `exchange_goods` — the part of a return's
+ * value handed over as the new items of an exchange (their total), so that a return's rows always
+ * add up to its refund total. Never a way to pay: the POS import, repair deposits and pickups take
+ * `TENDERS` / `COUNTER_PAYMENT_TENDERS` only.
+ */
+export const REFUND_TENDERS = [...TENDERS, 'exchange_goods'] as const;
+export type RefundTender = (typeof REFUND_TENDERS)[number];
+
 /** True for a tender of the list. */
 export function isTender(t: string): t is Tender {
   return (TENDERS as readonly string[]).includes(t);
+}
+
+/** True for a tender a refund_tenders row may name (the tenders and `exchange_goods`). */
+export function isRefundTender(t: string): t is RefundTender {
+  return (REFUND_TENDERS as readonly string[]).includes(t);
 }

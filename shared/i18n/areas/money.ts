@@ -44,6 +44,7 @@ export const moneyMessages: AreaMessages = {
         alipay: '支付宝',
         store_credit: '店铺余额',
         gift_card: '礼品卡',
+        exchange_goods: '抵扣新商品',
       },
       currency: {
         CNY: '人民币',
@@ -72,6 +73,7 @@ export const moneyMessages: AreaMessages = {
         alipay: 'Alipay',
         store_credit: 'Store credit',
         gift_card: 'Gift card',
+        exchange_goods: 'Applied to new items',
       },
       currency: {
         CNY: 'Chinese yuan',

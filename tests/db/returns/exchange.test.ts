@@ -105,7 +105,15 @@ describe('journey 4: exchange with a price difference', () => {
     expect(q.exchange?.items).toEqual([
       expect.objectContaining({ sku: 'AC-CASE-IP15-MS', qty: 1, unitPriceMinor: 6_900, totalMinor: 6_900 }),
     ]);
+    // The ledger: ¥69 of new items handed over, ¥20 paid in cash → rows add up to the ¥49 credit.
     expect(q.tenders).toEqual([
+      {
+        tender: 'exchange_goods',
+        amountMinor: 6_900,
+        ref: null,
+        saleTenderIndex: null,
+        source: 'exchange_goods',
+      },
       { tender: 'cash', amountMinor: -2_000, ref: null, saleTenderIndex: null, source: 'customer_payment' },
     ]);
     expect(q.totals.totalMinor).toBe(-2_000);
@@ -127,7 +135,10 @@ describe('journey 4: exchange with a price difference', () => {
     });
     expect(
       f.db.prepare('SELECT tender, amount_minor FROM refund_tenders WHERE return_id = ?').all(r.returnId),
-    ).toEqual([{ tender: 'cash', amount_minor: -2_000 }]);
+    ).toEqual([
+      { tender: 'exchange_goods', amount_minor: 6_900 },
+      { tender: 'cash', amount_minor: -2_000 },
+    ]);
     expect(
       f.db
         .prepare('SELECT sku, qty, unit_price_minor FROM exchange_lines WHERE return_id = ?')
@@ -155,6 +166,7 @@ describe('journey 4: exchange with a price difference', () => {
     expect(text).toContain('换货单');
     expect(text).toContain('iPhone 15 透明保护壳');
     expect(text).toContain('iPhone 15 MagSafe 硅胶保护壳');
+    expect(text).toMatch(/抵扣新商品\s+￥69\.00/);
     expect(text).toMatch(/顾客补差价（现金）\s+￥20\.00/);
     expect(auditOk(f.db)).toBe(true);
   });
@@ -168,7 +180,15 @@ describe('journey 4: exchange with a price difference', () => {
     };
     const q = await f.call(f.clerk, 'returns.quote', req);
     expect(q.exchange).toMatchObject({ creditMinor: 14_900, newTotalMinor: 7_900, differenceMinor: -7_000 });
+    // ¥79 of the ¥149 credit went into the charger, ¥70 back to the gift card.
     expect(q.tenders).toEqual([
+      {
+        tender: 'exchange_goods',
+        amountMinor: 7_900,
+        ref: null,
+        saleTenderIndex: null,
+        source: 'exchange_goods',
+      },
       { tender: 'gift_card', amountMinor: 7_000, ref: 'GC-0042', saleTenderIndex: 0, source: 'original' },
     ]);
     expect(q.opensDrawer).toBe(false);

@@ -122,9 +122,11 @@ export function TenderList({ quote }: { quote: Quote }) {
   return (
     <Box data-testid="tenders">
       <Typography variant="subtitle1" component="h4" sx={{ fontWeight: 700, mb: 0.5 }}>
-        {quote.tenders.every((x) => x.amountMinor < 0)
-          ? t('returnsUi.resolve.payments')
-          : t('returnsUi.resolve.tenders')}
+        {quote.resolution === 'exchange'
+          ? t('returnsUi.resolve.exchangeTenders')
+          : quote.tenders.every((x) => x.amountMinor < 0)
+            ? t('returnsUi.resolve.payments')
+            : t('returnsUi.resolve.tenders')}
       </Typography>
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {quote.tenders.map((x, i) => (
@@ -142,9 +144,11 @@ export function TenderList({ quote }: { quote: Quote }) {
             }}
           >
             <Typography sx={{ flex: 1, fontWeight: 500 }}>
-              {x.amountMinor < 0
-                ? `${t('returnsUi.resolve.customerPays')}: ${t(`money.tender.${x.tender}`)}`
-                : t('returnsUi.resolve.to', { tender: t(`money.tender.${x.tender}`) })}
+              {x.tender === 'exchange_goods'
+                ? t('money.tender.exchange_goods')
+                : x.amountMinor < 0
+                  ? `${t('returnsUi.resolve.customerPays')}: ${t(`money.tender.${x.tender}`)}`
+                  : t('returnsUi.resolve.to', { tender: t(`money.tender.${x.tender}`) })}
               <Typography component="span" color="text.secondary" sx={{ ml: 1.5 }}>
                 {x.source === 'original'
                   ? t('returnsUi.resolve.original')
@@ -152,7 +156,9 @@ export function TenderList({ quote }: { quote: Quote }) {
                     ? t('returnsUi.resolve.fallback')
                     : x.source === 'store_credit_only'
                       ? t('returnsUi.resolve.storeCreditOnly')
-                      : ''}
+                      : x.source === 'exchange_goods'
+                        ? t('returnsUi.resolve.newItemsValue')
+                        : ''}
               </Typography>
             </Typography>
             <Typography sx={{ ...num, fontWeight: 700, fontSize: '1.125rem', minWidth: 130 }}>
