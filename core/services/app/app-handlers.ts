@@ -1,9 +1,9 @@
 import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { APP_VERSION } from '../../../shared/app-version';
-import type { MethodHandlers } from '../../dispatch/handlers';
+import type { AreaHandlers } from '../../dispatch/handlers';
 import { demoCredentials } from '../../demo/seed-demo';
 
-export const appHandlers: MethodHandlers<'app.info'> = {
+export const appHandlers: AreaHandlers<'app'> = {
   'app.info': (_input, { core }) => {
     const store = storeFacts(core.db, core.storeId);
     return {

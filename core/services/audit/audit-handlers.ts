@@ -1,6 +1,6 @@
 import { verifyAudit } from '../../../db/audit/chain';
-import type { MethodHandlers } from '../../dispatch/handlers';
+import type { AreaHandlers } from '../../dispatch/handlers';
 
-export const auditHandlers: MethodHandlers<'audit.verify'> = {
+export const auditHandlers: AreaHandlers<'audit'> = {
   'audit.verify': (_input, { core }) => verifyAudit(core.db),
 };

@@ -3,21 +3,12 @@ import { join } from 'node:path';
 import { appendAudit } from '../../../db/audit/chain';
 import { AppError } from '../../../shared/contract/errors';
 import type { BACKUP_KINDS } from '../../../shared/contract/methods/backup';
-import { requireSession, type MethodHandlers, type CallContext } from '../../dispatch/handlers';
+import { requireSession, type AreaHandlers, type CallContext } from '../../dispatch/handlers';
 import { backupDir, backupNow, listBackups, verifyDatabaseFile } from './backup';
 import { exportArchive, verifyExportArchive } from './export-archive';
 import { cancelPendingRestore, readPendingRestore, stageRestore } from './pending-restore';
 import { readBackupSchedule, writeBackupSchedule } from './schedule-settings';
 import { backupStampMs, SCHEDULED_LABEL } from './scheduler';
-
-type BackupMethod =
-  | 'backup.status'
-  | 'backup.now'
-  | 'backup.setSchedule'
-  | 'backup.verify'
-  | 'backup.stageRestore'
-  | 'backup.cancelRestore'
-  | 'backup.export';
 
 const NAME_RE = /^counterdesk-\d{8}T\d{6}Z(-[A-Za-z0-9_-]{1,80})?\.sqlite$/;
 
@@ -53,7 +44,7 @@ function storedFile(dataDir: string, name: string): string {
   return found.file;
 }
 
-export const backupHandlers: MethodHandlers<BackupMethod> = {
+export const backupHandlers: AreaHandlers<'backup'> = {
   'backup.status': (_input, { core }) => {
     const scheduler = core.services.backups;
     const last = scheduler?.last ?? null;

@@ -1,7 +1,7 @@
 /** Contract handlers of the bench area. */
 import type { DbClient } from '../../../db/client';
 import { storeFacts } from '../../../db/repositories/store/store-facts';
-import type { MethodHandlers } from '../../dispatch/handlers';
+import type { AreaHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { actorOf } from '../repairs/repair-handlers';
 import { businessDay } from '../../../shared/domain/time/business-day';
@@ -10,22 +10,10 @@ import { listPlans, savePlan } from './plans';
 import { resultsOfJob } from './results';
 import { loadJob } from '../repairs/job-record';
 
-type Keys =
-  | 'bench.plans'
-  | 'bench.savePlan'
-  | 'bench.start'
-  | 'bench.state'
-  | 'bench.submitReading'
-  | 'bench.manualEntry'
-  | 'bench.retest'
-  | 'bench.results'
-  | 'bench.instruments'
-  | 'bench.saveInstrument';
-
 const todayOf = (db: DbClient, storeId: number, now: number): string =>
   businessDay(now, storeFacts(db, storeId).timeZone);
 
-export const benchHandlers: MethodHandlers<Keys> = {
+export const benchHandlers: AreaHandlers<'bench'> = {
   'bench.plans': (input, ctx) => listPlans(ctx.core.db, input),
 
   'bench.savePlan': (input, ctx) => {

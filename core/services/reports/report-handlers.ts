@@ -9,18 +9,10 @@ import { businessDay, daysBetween, localParts } from '../../../shared/domain/tim
 import { findOriginalJob } from '../../../db/repositories/print-jobs/jobs';
 import { summaryReceipt } from '../../printing/documents/daily-summary';
 import { announcePrintJobs, enqueuePrintJob } from '../../printing/enqueue';
-import { requireSession, type MethodHandlers, type CallContext } from '../../dispatch/handlers';
+import { requireSession, type AreaHandlers, type CallContext } from '../../dispatch/handlers';
 import { summaryCsv } from './summary-csv';
 import { summaryPdf } from './summary-pdf';
 
-type Keys =
-  | 'reports.daily'
-  | 'reports.kpis'
-  | 'reports.drillDown'
-  | 'reports.kpiDrillDown'
-  | 'reports.myShift'
-  | 'reports.printDaily'
-  | 'reports.exportDaily';
 
 export const MAX_KPI_DAYS = 366;
 
@@ -46,7 +38,7 @@ function checkRange(from: string, to: string): void {
   if (span < 0 || span >= MAX_KPI_DAYS) throw new AppError('REPORT_RANGE_INVALID', { from, to, maxDays: MAX_KPI_DAYS });
 }
 
-export const reportHandlers: MethodHandlers<Keys> = {
+export const reportHandlers: AreaHandlers<'reports'> = {
   'reports.daily': (input, ctx) => daily(ctx, input.day),
   'reports.kpis': (input, ctx) => {
     checkRange(input.from, input.to);

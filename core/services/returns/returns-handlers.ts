@@ -1,6 +1,6 @@
 /** The returns.* contract methods wired to the returns service. */
 import { storeFacts } from '../../../db/repositories/store/store-facts';
-import type { MethodHandlers } from '../../dispatch/handlers';
+import type { AreaHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 import { checklistFor } from '../../../shared/domain/returns/checklists';
 import { announcePrintJobs } from '../../printing/enqueue';
@@ -13,21 +13,7 @@ import { reprintReturnSlip, returnSlipHtml } from './reprint';
 import { returnDetail, returnsForSale, returnTimeline } from './return-view';
 import { saleForReturn } from './sale-for-return';
 
-type ReturnsMethod =
-  | 'returns.saleForReturn'
-  | 'returns.product'
-  | 'returns.quote'
-  | 'returns.commit'
-  | 'returns.get'
-  | 'returns.forSale'
-  | 'returns.timeline'
-  | 'returns.reprint'
-  | 'returns.slipPreview'
-  | 'returns.saveDraft'
-  | 'returns.drafts'
-  | 'returns.deleteDraft';
-
-export const returnsHandlers: MethodHandlers<ReturnsMethod> = {
+export const returnsHandlers: AreaHandlers<'returns'> = {
   'returns.saleForReturn': (input, { core }) => saleForReturn(core.db, core.storeId, input.receiptNo),
   'returns.product': (input, { core }) => {
     const p = productByCode(core.db, input.code);

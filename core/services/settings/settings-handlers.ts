@@ -3,10 +3,10 @@ import { readSettings, writeSettings } from '../../../db/repositories/store/sett
 import { setStoreName, setStoreTimeZone } from '../../../db/repositories/store/stores';
 import { AppError } from '../../../shared/contract/errors';
 import { isValidTimeZone } from '../../../shared/domain/time/business-day';
-import type { MethodHandlers } from '../../dispatch/handlers';
+import type { AreaHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
 
-export const settingsHandlers: MethodHandlers<'settings.get' | 'settings.update'> = {
+export const settingsHandlers: AreaHandlers<'settings'> = {
   'settings.get': (_input, { core }) => readSettings(core.db, core.storeId),
   'settings.update': (input, ctx) => {
     const session = requireSession(ctx);
