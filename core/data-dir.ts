@@ -28,9 +28,22 @@ export function dbPath(dataDir: string): string {
 export function makeDataPrivate(dataDir: string, os: NodeJS.Platform = platform()): void {
   if (os === 'win32') return;
   process.umask(0o077);
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  chmodSync(dataDir, 0o700);
+  // Tightening is best effort: on a read-only medium or a folder the user does not own, opening the
+  // database says what is wrong (DB_READ_ONLY, DB_DIR_UNWRITABLE) in words; chmod must not hide that.
+  const tighten = (path: string, mode: number) => {
+    try {
+      chmodSync(path, mode);
+    } catch {
+      // see above
+    }
+  };
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  } catch {
+    return; // the open reports the folder it cannot create
+  }
+  tighten(dataDir, 0o700);
   for (const f of [dbPath(dataDir), `${dbPath(dataDir)}-wal`, `${dbPath(dataDir)}-shm`]) {
-    if (existsSync(f)) chmodSync(f, 0o600);
+    if (existsSync(f)) tighten(f, 0o600);
   }
 }
