@@ -194,6 +194,8 @@ export const repairJob = repairJobSummary.extend({
   chargeMinor: nonNegativeMinor,
   balanceDueMinor: nonNegativeMinor,
   refundDueMinor: nonNegativeMinor,
+  /** The job customer's store credit balance (0 without a customer): what pickup may spend. */
+  storeCreditBalanceMinor: nonNegativeMinor,
   paidMinor: minor,
   approval: approvalRecord.nullable(),
   createdBy: staffRef.nullable(),

@@ -23,6 +23,11 @@ export const REPAIR_PAYMENT_TENDERS = [
 ] as const satisfies readonly Tender[];
 export type RepairPaymentTender = (typeof REPAIR_PAYMENT_TENDERS)[number];
 
+/** What a pickup screen offers: store credit only when the customer has a balance. */
+export function repairTendersFor(storeCreditBalanceMinor: number): readonly RepairPaymentTender[] {
+  return storeCreditBalanceMinor > 0 ? REPAIR_PAYMENT_TENDERS : COUNTER_PAYMENT_TENDERS;
+}
+
 /**
  * What a `refund_tenders` row may name: the tenders, plus `exchange_goods` — the part of a return's
  * value handed over as the new items of an exchange (their total), so that a return's rows always

@@ -105,7 +105,10 @@ describe('store credit at repair pickup and deposit', () => {
       expect(count(f, 'SELECT count(*) AS n FROM audit_log')).toBe(before.audit);
       expect(count(f, 'SELECT count(*) AS n FROM attachments')).toBe(before.attachments);
       expect(count(f, "SELECT count(*) AS n FROM idempotency_keys WHERE key = 'pickup-pk-over'")).toBe(0);
-      expect((await ok(clerk, 'repairs.get', { jobId })).status).toBe('ready');
+      expect(await ok(clerk, 'repairs.get', { jobId })).toMatchObject({
+        status: 'ready',
+        storeCreditBalanceMinor: 6000, // what the pickup panel shows and offers
+      });
       expect(customerCreditBalance(f.core.ctx.db, customerId)).toBe(6000);
 
       // Top up to 150.00: the 100.00 pickup debits it, one negative row, the audit row names it.
