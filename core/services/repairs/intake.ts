@@ -235,5 +235,5 @@ export function intakeRepair(core: RepairCore, actor: Actor, input: IntakeInput,
       now,
     });
     return { jobId, printJobs, notificationIds, replayed: false };
-  });
+  }, 'immediate');
 }

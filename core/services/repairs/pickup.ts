@@ -49,6 +49,7 @@ export function pickupJob(core: RepairCore, actor: Actor, input: PickupInput, no
   const signature = decodeImage(input.signature, 'signature');
   const store = storeFacts(db, storeId);
   const hash = requestHash(input as unknown as Record<string, unknown>);
+  // IMMEDIATE: take the write lock before reading the store credit balance (another process cannot spend it between).
   return db.transaction((): PickupResult => {
     const earlier = storedResult<Stored>(db, input.idempotencyKey, 'repairs.pickup', hash);
     if (earlier) return { ...earlier, notificationIds: [], replayed: true };
@@ -149,5 +150,5 @@ export function pickupJob(core: RepairCore, actor: Actor, input: PickupInput, no
       now,
     });
     return { ...result, notificationIds: ids, replayed: false };
-  });
+  }, 'immediate');
 }
