@@ -1,7 +1,8 @@
 /**
  * Journey 7 in en-US with money: the demo speaker is ready with a balance; the clerk finds it from
  * the ready list, sees what is due, is stopped without the customer's signature, takes the balance
- * in cash with a 4-star / 8-of-10 survey, and the pickup slip shows the payment. A job number that
+ * in cash with a 4-star / 8-of-10 survey (no gift card offered, nor store credit: the customer has
+ * none), and the pickup slip shows the payment. A job number that
  * does not exist finds nothing, in words.
  */
 import { expect, openApp, signIn, test } from './support/fixtures';
@@ -35,7 +36,12 @@ test.describe('repair pickup', () => {
     await expect(pickup.getByRole('alert')).toContainText('Ask the customer to sign');
     await expect(page.getByTestId('job-status')).toHaveAttribute('data-status', 'ready');
 
+    // No gift card (core cannot check its balance); no store credit: this customer has none.
+    await expect(pickup.getByTestId('store-credit-balance')).toHaveCount(0);
     await pickup.getByRole('combobox', { name: 'Paid by' }).click();
+    await expect(page.getByRole('option', { name: 'Cash' })).toBeVisible();
+    await expect(page.getByRole('option', { name: 'Gift card' })).toHaveCount(0);
+    await expect(page.getByRole('option', { name: 'Store credit' })).toHaveCount(0);
     await page.getByRole('option', { name: 'Cash' }).click();
     await expect(page.getByRole('listbox')).toHaveCount(0); // the menu has closed (its backdrop takes clicks)
     await sign(page, pickup.getByTestId('signature-pad'));

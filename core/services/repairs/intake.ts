@@ -25,6 +25,7 @@ import { encryptPasscode, passcodeKey } from './passcode-crypto';
 import { queuePrint } from './print-jobs';
 import type { RepairCore } from './repair-core';
 import { recordEvent } from './repair-events';
+import { spendStoreCredit } from './store-credit';
 import { intakeSlipData } from './slip-data';
 import type { Actor } from './transition';
 import { checkWarranty } from './warranty-check';
@@ -128,6 +129,12 @@ export function intakeRepair(core: RepairCore, actor: Actor, input: IntakeInput,
         ? encryptPasscode(key, jobId, input.passcode.passcode)
         : null;
     const deposit = input.deposit?.amountMinor ?? 0;
+    // Store credit is debited here, with the job and its audit row; above the balance nothing is written.
+    const storeCredit = spendStoreCredit(db, input.deposit, customer?.id ?? null, {
+      refType: 'repair_deposit',
+      refId: jobId,
+      at: now,
+    });
     insertJob(db, {
       id: jobId,
       storeId,
@@ -166,6 +173,7 @@ export function intakeRepair(core: RepairCore, actor: Actor, input: IntakeInput,
       repeatOf: check.decision.repeat?.previousJobIds[0] ?? null,
       estimateMinor: input.estimateMinor,
       deposit: input.deposit,
+      ...(storeCredit ? { storeCreditSpent: storeCredit } : {}),
       promisedDay,
       passcodePolicy: input.passcode.policy,
       photoIds,
@@ -227,5 +235,5 @@ export function intakeRepair(core: RepairCore, actor: Actor, input: IntakeInput,
       now,
     });
     return { jobId, printJobs, notificationIds, replayed: false };
-  });
+  }, 'immediate');
 }

@@ -9,6 +9,7 @@ import { jobCustomer } from '../../../db/repositories/repairs/contacts';
 import { eventsOfJob } from '../../../db/repositories/repairs/events';
 import type { SummaryRow } from '../../../db/repositories/repairs/queries';
 import type { StoreFacts } from '../../../db/repositories/store/store-facts';
+import { customerCreditBalance } from '../../../db/repositories/store-credit/ledger';
 import type { RepairJob, RepairJobSummary } from '../../../shared/contract/methods/repairs';
 import type { Role } from '../../../shared/contract/permissions';
 import { repairBalance } from '../../../shared/domain/repairs/balance';
@@ -118,6 +119,8 @@ export function jobView(db: DbClient, store: StoreFacts, job: JobRow, role: Role
     chargeMinor: balance.chargeMinor,
     balanceDueMinor: job.status === 'picked_up' ? 0 : balance.balanceDueMinor,
     refundDueMinor: job.status === 'picked_up' ? 0 : balance.refundDueMinor,
+    storeCreditBalanceMinor:
+      job.customerId === null ? 0 : Math.max(0, customerCreditBalance(db, job.customerId)),
     paidMinor: job.paidMinor,
     approval,
     createdBy: staff(job.createdBy),

@@ -18,12 +18,13 @@ import { loadJob, parseIntake } from './job-record';
 import { queuePrint } from './print-jobs';
 import type { RepairCore } from './repair-core';
 import { pickupSlipData } from './slip-data';
+import { refundStoreCredit, spendStoreCredit } from './store-credit';
 import { applyTransition, assertTransition, type Actor, type TransitionContext } from './transition';
 
 export interface PickupInput {
   jobId: string;
   idempotencyKey: string;
-  payment: { tender: string; amountMinor: number } | null;
+  payment: { tender: string; amountMinor: number; creditCode?: string | undefined } | null;
   signature: string;
   csat: number | null;
   nps: number | null;
@@ -48,6 +49,7 @@ export function pickupJob(core: RepairCore, actor: Actor, input: PickupInput, no
   const signature = decodeImage(input.signature, 'signature');
   const store = storeFacts(db, storeId);
   const hash = requestHash(input as unknown as Record<string, unknown>);
+  // IMMEDIATE: take the write lock before reading the store credit balance (another process cannot spend it between).
   return db.transaction((): PickupResult => {
     const earlier = storedResult<Stored>(db, input.idempotencyKey, 'repairs.pickup', hash);
     if (earlier) return { ...earlier, notificationIds: [], replayed: true };
@@ -78,6 +80,12 @@ export function pickupJob(core: RepairCore, actor: Actor, input: PickupInput, no
         paidMinor: paid,
       });
     }
+    // Store credit is debited first, in this transaction: above the balance nothing is written.
+    const storeCredit = spendStoreCredit(db, input.payment, job.customerId, {
+      refType: 'repair_pickup',
+      refId: job.id,
+      at: now,
+    });
     const signatureId = insertAttachment(
       db,
       { type: 'repair_pickup', id: job.id },
@@ -86,6 +94,15 @@ export function pickupJob(core: RepairCore, actor: Actor, input: PickupInput, no
       now,
     );
     const intake = parseIntake(job.intake);
+    // A deposit paid in store credit and handed back goes back on the ledger (code = the job number).
+    const creditBack = balance.refundDueMinor > 0 && intake.depositTender === 'store_credit';
+    if (creditBack)
+      refundStoreCredit(db, {
+        jobId: job.id,
+        customerId: job.customerId,
+        amountMinor: balance.refundDueMinor,
+        at: now,
+      });
     const ids = applyTransition(ctx, job, req, 'pickup', {
       payment: input.payment,
       refundMinor: balance.refundDueMinor,
@@ -94,6 +111,8 @@ export function pickupJob(core: RepairCore, actor: Actor, input: PickupInput, no
       csat: input.csat,
       nps: input.nps,
       signatureId,
+      ...(storeCredit ? { storeCreditSpent: storeCredit } : {}),
+      ...(creditBack ? { storeCreditRefunded: { code: job.id, amountMinor: balance.refundDueMinor } } : {}),
     });
     recordPickup(db, {
       jobId: job.id,
@@ -131,5 +150,5 @@ export function pickupJob(core: RepairCore, actor: Actor, input: PickupInput, no
       now,
     });
     return { ...result, notificationIds: ids, replayed: false };
-  });
+  }, 'immediate');
 }

@@ -18,9 +18,9 @@ import {
   returns,
   staff,
   stockMoves,
-  storeCreditLedger,
 } from '../../schema';
 import { prepared } from '../statements';
+import { creditStoreCredit } from '../store-credit/ledger';
 
 const ph = <K extends string>(k: K) => sql.placeholder(k);
 
@@ -238,24 +238,12 @@ export function insertReturnStockMove(
   ).run(m);
 }
 
-/** Store credit issued by return `refId` under credit code `creditCode` (ref_type 'return'). */
+/** Store credit issued by return `refId` under credit code `creditCode` (ref_type 'return'): the one ledger, `store-credit/`. */
 export function insertReturnStoreCredit(
   db: DbClient,
   c: { at: number; customerId: number | null; creditCode: string; amountMinor: number; refId: string },
 ): void {
-  prepared(db, 'returns.insertStoreCredit', (orm) =>
-    orm
-      .insert(storeCreditLedger)
-      .values({
-        at: ph('at'),
-        customerId: ph('customerId'),
-        creditCode: ph('creditCode'),
-        amountMinor: ph('amountMinor'),
-        refType: 'return',
-        refId: ph('refId'),
-      })
-      .prepare(),
-  ).run(c);
+  creditStoreCredit(db, { ...c, refType: 'return' });
 }
 
 /** The hash-chained audit row of a return's change (inside the change's transaction). */

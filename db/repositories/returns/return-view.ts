@@ -163,17 +163,8 @@ export function returnCreditByCode(db: DbClient, code: string) {
   ).get({ code });
 }
 
-/** A customer's store credit balance (sum of the ledger). */
-export function storeCreditBalance(db: DbClient, customerId: number): number {
-  const row = prepared(db, 'returns.creditBalance', (orm) =>
-    orm
-      .select({ balance: sql<number>`coalesce(sum(${storeCreditLedger.amountMinor}), 0)` })
-      .from(storeCreditLedger)
-      .where(eq(storeCreditLedger.customerId, ph('customerId')))
-      .prepare(),
-  ).get({ customerId });
-  return row?.balance ?? 0;
-}
+/** A customer's store credit balance (sum of the ledger): the one ledger, `store-credit/`. */
+export { customerCreditBalance as storeCreditBalance } from '../store-credit/ledger';
 
 /** A manager override grant, or undefined. */
 export function overrideById(db: DbClient, id: number) {

@@ -15,9 +15,9 @@ import { APPROVAL_METHODS, EXIT_REASONS } from '../../domain/repairs/transitions
 import { WARRANTY_KINDS } from '../../domain/repairs/warranty';
 import { NOTIFICATION_TEMPLATE_NAMES } from '../../domain/repairs/notification-templates';
 import { receiptDocumentSchema } from '../../domain/receipt/layout';
+import { REPAIR_PAYMENT_TENDERS } from '../../domain/money/tenders';
 import { method } from '../define';
 import { currency, day, epochMs, idempotencyKey, minor, nonNegativeMinor, role } from '../schemas';
-import { tender } from './sales';
 
 /** Job numbers `J-YYYYMMDD-NNNN` (upper case; the service trims and upper-cases scans). */
 export const jobId = z
@@ -31,6 +31,25 @@ export const phone = z
   .string()
   .trim()
   .regex(/^\+?\d{5,15}$/, 'digits only');
+
+/**
+ * How a repair deposit or pickup is paid. `store_credit` is debited from the ledger in the same
+ * transaction (STORE_CREDIT_INSUFFICIENT above the balance): from the job customer's balance, or
+ * from one credit slip when `creditCode` (the R-… number on the slip) is given. `gift_card` is not
+ * accepted (core cannot check a gift card's balance).
+ */
+export const repairTender = z.enum(REPAIR_PAYMENT_TENDERS);
+export const repairPayment = z
+  .object({
+    tender: repairTender,
+    amountMinor: nonNegativeMinor.min(1),
+    creditCode: z.string().trim().toUpperCase().min(1).max(64).optional(),
+  })
+  .strict()
+  .refine((p) => p.creditCode === undefined || p.tender === 'store_credit', {
+    message: 'a credit code only with store_credit',
+    path: ['creditCode'],
+  });
 
 /** Images come from the UI as data URLs; the service checks the bytes (magic numbers) and the size. */
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -175,6 +194,8 @@ export const repairJob = repairJobSummary.extend({
   chargeMinor: nonNegativeMinor,
   balanceDueMinor: nonNegativeMinor,
   refundDueMinor: nonNegativeMinor,
+  /** The job customer's store credit balance (0 without a customer): what pickup may spend. */
+  storeCreditBalanceMinor: nonNegativeMinor,
   paidMinor: minor,
   approval: approvalRecord.nullable(),
   createdBy: staffRef.nullable(),
@@ -234,11 +255,7 @@ export const intakeInput = z
     passcode: passcodeInput,
     /** Quoted labour (0 under warranty); parts are charged on top at their price. */
     estimateMinor: nonNegativeMinor,
-    deposit: z
-      .object({ amountMinor: nonNegativeMinor.min(1), tender })
-      .strict()
-      .nullable()
-      .default(null),
+    deposit: repairPayment.nullable().default(null),
     /** Defaults to the category's SLA in business days. */
     promisedDay: day.optional(),
     /** The customer's consent signature, drawn on screen (PNG). */
@@ -498,10 +515,7 @@ export const repairsMethods = {
       .object({
         jobId,
         idempotencyKey,
-        payment: z
-          .object({ tender, amountMinor: nonNegativeMinor.min(1) })
-          .strict()
-          .nullable(),
+        payment: repairPayment.nullable(),
         signature: signatureDataUrl,
         csat: z.number().int().min(1).max(5).nullable(),
         nps: z.number().int().min(0).max(10).nullable(),

@@ -13,10 +13,26 @@ export const COUNTER_PAYMENT_TENDERS = [
 export type CounterPaymentTender = (typeof COUNTER_PAYMENT_TENDERS)[number];
 
 /**
+ * Tenders a repair deposit or pickup may be paid with: the counter tenders plus `store_credit`,
+ * which core debits from the store credit ledger in the same transaction (refused above the
+ * balance). `gift_card` is not offered: core has no issuer to check a gift card's balance with.
+ */
+export const REPAIR_PAYMENT_TENDERS = [
+  ...COUNTER_PAYMENT_TENDERS,
+  'store_credit',
+] as const satisfies readonly Tender[];
+export type RepairPaymentTender = (typeof REPAIR_PAYMENT_TENDERS)[number];
+
+/** What a pickup screen offers: store credit only when the customer has a balance. */
+export function repairTendersFor(storeCreditBalanceMinor: number): readonly RepairPaymentTender[] {
+  return storeCreditBalanceMinor > 0 ? REPAIR_PAYMENT_TENDERS : COUNTER_PAYMENT_TENDERS;
+}
+
+/**
  * What a `refund_tenders` row may name: the tenders, plus `exchange_goods` — the part of a return's
  * value handed over as the new items of an exchange (their total), so that a return's rows always
- * add up to its refund total. Never a way to pay: the POS import, repair deposits and pickups take
- * `TENDERS` / `COUNTER_PAYMENT_TENDERS` only.
+ * add up to its refund total. Never a way to pay: the POS import takes `TENDERS`, repair deposits and
+ * pickups `REPAIR_PAYMENT_TENDERS` only.
  */
 export const REFUND_TENDERS = [...TENDERS, 'exchange_goods'] as const;
 export type RefundTender = (typeof REFUND_TENDERS)[number];

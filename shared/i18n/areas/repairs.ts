@@ -263,6 +263,9 @@ export const repairsMessages: AreaMessages = {
       REPAIR_PAYMENT_MISMATCH:
         '收款金额与应付金额不符（应付 {{balanceDueMinor}}，实收 {{paidMinor}}，单位：分）。',
       REPAIR_NOTIFICATION_NOT_FOUND: '找不到通知 {{id}}。',
+      STORE_CREDIT_INSUFFICIENT:
+        '储值余额不足：余额 {{balanceMinor}}，本次要用 {{askedMinor}}（单位：分）。请改用其他付款方式或减少储值金额。',
+      STORE_CREDIT_OTHER_CUSTOMER: '储值单 {{creditCode}} 属于其他顾客，不能用于这张维修单。',
       BENCH_NO_PLAN: '此品类（{{categoryCode}}）还没有测试计划，请店长先设置。',
       BENCH_PLAN_NOT_FOUND: '找不到测试计划 {{planId}}。',
       BENCH_NOT_STARTED: '维修单 {{jobId}} 还没有开始台测。',
@@ -541,6 +544,10 @@ export const repairsMessages: AreaMessages = {
       REPAIR_PAYMENT_MISMATCH:
         'The payment does not match the balance (due {{balanceDueMinor}}, paid {{paidMinor}}, minor units).',
       REPAIR_NOTIFICATION_NOT_FOUND: 'Notification {{id}} does not exist.',
+      STORE_CREDIT_INSUFFICIENT:
+        'Not enough store credit: balance {{balanceMinor}}, asked {{askedMinor}} (minor units). Use another tender or spend less credit.',
+      STORE_CREDIT_OTHER_CUSTOMER:
+        'Store credit slip {{creditCode}} belongs to another customer and cannot pay this job.',
       BENCH_NO_PLAN:
         'There is no test plan for this category ({{categoryCode}}) yet; ask the manager to set one up.',
       BENCH_PLAN_NOT_FOUND: 'Test plan {{planId}} does not exist.',

@@ -1,4 +1,8 @@
-/** Pickup (journey 7): balance due, how it is paid, the customer's signature, one-tap CSAT 1–5 and NPS 0–10. */
+/**
+ * Pickup (journey 7): balance due, how it is paid (the counter tenders, plus store credit when the
+ * customer has a balance — shown, and debited by core; never a gift card, which core cannot check),
+ * the customer's signature, one-tap CSAT 1–5 and NPS 0–10.
+ */
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -11,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepairJob } from '../../../../shared/contract/methods/repairs';
-import { TENDERS } from '../../../../shared/domain/money/tenders';
+import { repairTendersFor } from '../../../../shared/domain/money/tenders';
 import { useMoney } from '../../app/use-money';
 import { SignaturePad } from './signature-pad';
 
@@ -34,6 +38,8 @@ export function PickupPanel({
   const [hint, setHint] = useState(false);
   const key = useRef(`pickup-${job.id}-${Date.now()}`);
   const due = job.balanceDueMinor;
+  const credit = job.storeCreditBalanceMinor;
+  const tenders = repairTendersFor(credit);
   const submit = () => {
     if (!signature) return setHint(true);
     onSubmit({
@@ -67,12 +73,18 @@ export function PickupPanel({
             onChange={(e) => setTender(e.target.value)}
             sx={{ maxWidth: 240 }}
           >
-            {TENDERS.map((x) => (
-              <MenuItem key={x} value={x}>
+            {tenders.map((x) => (
+              <MenuItem key={x} value={x} disabled={x === 'store_credit' && credit < due}>
                 {t(`money.tender.${x}`)}
               </MenuItem>
             ))}
           </TextField>
+        )}
+        {due > 0 && credit > 0 && (
+          <Typography color="text.secondary" data-testid="store-credit-balance">
+            {t('repairsUi.pickup.storeCredit', { amount: money(credit) })}
+            {credit < due ? ` — ${t('repairsUi.pickup.storeCreditShort')}` : ''}
+          </Typography>
         )}
         <SignaturePad label={t('repairsUi.pickup.signature')} onChange={setSignature} />
         <Typography>{t('repairsUi.pickup.csat')}</Typography>
