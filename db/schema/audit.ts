@@ -47,6 +47,12 @@ export const overrides = sqliteTable(
     consumedAt: integer('consumed_at'),
     entityType: text('entity_type'),
     entityId: text('entity_id'),
+    /** sha256 of the canonical request the manager approved (null: an action without a bound request). */
+    requestHash: text('request_hash'),
+    /** The signed total the manager saw (null when not bound). */
+    expectedTotalMinor: integer('expected_total_minor'),
+    /** 1 when the approving manager is the staff member who asked (store's four-eyes rule off). */
+    selfApproved: integer('self_approved').notNull().default(0),
   },
   (t) => [index('overrides_at').on(t.at)],
 );

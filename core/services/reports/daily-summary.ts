@@ -59,7 +59,7 @@ export function returnsSection(db: DbClient, p: DayParams): DailySummary['return
 
 /** The manager overrides granted during the day. */
 export function overridesSection(db: DbClient, p: RangeParams): DailySummary['overrides'] {
-  return overridesInRange(db, p).map(({ at, manager, requestedBy, action, reason, note, ref }) => ({
+  return overridesInRange(db, p).map(({ at, manager, requestedBy, action, reason, note, ref, selfApproved }) => ({
     at,
     manager,
     requestedBy,
@@ -67,6 +67,7 @@ export function overridesSection(db: DbClient, p: RangeParams): DailySummary['ov
     reason,
     note,
     ref,
+    selfApproved: selfApproved === 1,
   }));
 }
 

@@ -17,7 +17,7 @@ import {
   customerByPhone,
   lowestRecentPrice,
   maskIdDocument,
-  noReceiptCreditThisMonth,
+  noReceiptUsedThisMonth,
   noReceiptProduct,
   type ProductRow,
 } from './no-receipt';
@@ -64,8 +64,13 @@ function receiptQuote(
     previousReturns: sale.previousReturns,
     lines: input.lines.map((l) => ({ lineId: String(l.lineNo), qty: l.qty })),
   });
+  // The approval threshold counts the sale's refunds so far: earlier returns, then this return's lines.
+  let refundedBefore = sale.refundedMinor;
   const verdicts = input.lines.map((l, i) => {
     const s = subjects[i] as LineSubject;
+    const valueMinor = value.lines[i]?.paid ?? 0;
+    const saleRefundedBeforeMinor = refundedBefore;
+    refundedBefore += valueMinor;
     const facts: LineFacts = {
       lineNo: l.lineNo,
       categoryCode: s.categoryCode,
@@ -74,8 +79,9 @@ function receiptQuote(
       saleAt: sale.header.soldAt,
       hasReceipt: true,
       failedRepairs: failedRepairs(db, s.serial),
-      valueMinor: value.lines[i]?.paid ?? 0,
+      valueMinor,
       noReceiptUsedMinor: 0,
+      saleRefundedBeforeMinor,
     };
     return decideReturnLine(l, facts, input.resolution, { now, timeZone: store.timeZone });
   });
@@ -106,7 +112,7 @@ function noReceiptQuote(db: DbClient, store: StoreFacts, now: number, input: Quo
   const rules = rulesFor(profile, product.categoryCode);
   const price = lowestRecentPrice(db, store.id, product, now, store.timeZone);
   const customer = customerByPhone(db, nr.customerPhone);
-  const used = noReceiptCreditThisMonth(db, customer?.id ?? null, now, store.timeZone);
+  const used = noReceiptUsedThisMonth(db, customer?.id ?? null, nr.idDocument, now, store.timeZone);
   const qty = input.lines[0]?.qty ?? 1;
   const amount = price.priceMinor * qty;
   // The item's worth as a one-line "sale": refund math, caps and exchanges work unchanged.
@@ -153,6 +159,7 @@ function noReceiptQuote(db: DbClient, store: StoreFacts, now: number, input: Quo
         failedRepairs: 0,
         valueMinor: i === 0 ? amount : 0,
         noReceiptUsedMinor: used,
+        saleRefundedBeforeMinor: 0,
       },
       input.resolution,
       { now, timeZone: store.timeZone },

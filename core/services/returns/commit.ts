@@ -30,6 +30,7 @@ import { businessDay } from '../../../shared/domain/time/business-day';
 import { buildReturnSlip, type SlipSource } from '../../printing/documents/return-slip';
 import { preparePrintJob, type PreparedPrintJob } from '../../printing/enqueue';
 import { consumeOverride } from '../auth/override';
+import { approvalHash } from './approval';
 import { buildQuote, managerDetails } from './build-quote';
 import { maskIdDocument } from './no-receipt';
 import type { PreparedReturn } from './assemble-quote';
@@ -222,6 +223,7 @@ export function commitReturn(c: CommitCall, input: CommitInput): CommitResult {
             RETURNS_OVERRIDE_ACTION,
             { type: 'return', id: returnId },
             now,
+            { requestHash: approvalHash(input), staffId: c.staff.id },
           )
         : null;
     const idDocument = p.idDocument ?? input.idDocument ?? null;

@@ -43,6 +43,8 @@ export interface LineFacts {
   /** What the returned units are worth before fees (paid, or the no-receipt price × qty). */
   valueMinor: number;
   noReceiptUsedMinor: number;
+  /** What the sale already refunds before this line (earlier returns + this return's earlier lines). */
+  saleRefundedBeforeMinor: number;
 }
 
 export interface LineVerdict {
@@ -101,6 +103,7 @@ export function decideReturnLine(
     failedRepairsOfSameFault: facts.failedRepairs,
     lineNetMinor: facts.valueMinor,
     noReceiptCreditThisMonthMinor: facts.noReceiptUsedMinor,
+    saleRefundedBeforeMinor: facts.saleRefundedBeforeMinor,
   });
 
   const statusReasons: Sentence[] = [];

@@ -9,6 +9,7 @@ import { findCustomerByPhone, type CustomerRow } from '../../../db/repositories/
 import {
   lowestUnitPrice,
   noReceiptCreditIssued,
+  noReceiptCreditIssuedToIdDocument,
   productByGtin,
   productBySku as productBySkuRow,
   type ProductRow,
@@ -89,6 +90,32 @@ export function noReceiptCreditThisMonth(
   if (customerId === null) return 0;
   const { start, end } = monthRange(now, timeZone);
   return noReceiptCreditIssued(db, customerId, start, end);
+}
+
+/** An ID document number as compared for the monthly limit: trimmed, upper-case, no spaces or hyphens. */
+export function normaliseIdDocument(id: string): string {
+  return id
+    .trim()
+    .toUpperCase()
+    .replace(/[\s\-\u3000]/g, '');
+}
+
+/**
+ * No-receipt store credit this month for the limit: by the customer's phone OR by the normalised ID
+ * document, whichever is higher (a second phone does not reset the limit of the same person).
+ */
+export function noReceiptUsedThisMonth(
+  db: DbClient,
+  customerId: number | null,
+  idDocument: string,
+  now: number,
+  timeZone: string,
+): number {
+  const byPhone = noReceiptCreditThisMonth(db, customerId, now, timeZone);
+  const id = normaliseIdDocument(idDocument);
+  if (id === '') return byPhone;
+  const { start, end } = monthRange(now, timeZone);
+  return Math.max(byPhone, noReceiptCreditIssuedToIdDocument(db, id, start, end));
 }
 
 /** "110***********1234": an ID number with only its first three and last four characters shown. */

@@ -30,6 +30,8 @@ export interface LoadedSale {
   /** The sale in the refund domain's terms (line ids are the line numbers as text). */
   refundSale: RefundSale;
   previousReturns: PreviousReturn[];
+  /** What the sale's completed returns already refunded (their lines' refunds, after fees). */
+  refundedMinor: number;
 }
 
 /**
@@ -58,6 +60,7 @@ function complete(db: DbClient, header: SaleHeaderRow): LoadedSale {
     payments,
     refundSale,
     previousReturns: toPreviousReturns(refundSale, prevLines, prevTenders),
+    refundedMinor: prevLines.reduce((sum, l) => sum + l.refundMinor, 0),
   };
 }
 

@@ -25,6 +25,7 @@ export function overridesInRange(db: DbClient, p: RangeParams) {
         reason: overrides.reasonCode,
         note: overrides.note,
         ref: overrides.entityId,
+        selfApproved: overrides.selfApproved,
       })
       .from(overrides)
       .innerJoin(manager, eq(manager.id, overrides.managerId))

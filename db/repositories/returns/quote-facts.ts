@@ -109,6 +109,44 @@ export function noReceiptCreditIssued(db: DbClient, customerId: number, start: n
   return row?.used ?? 0;
 }
 
+/**
+ * No-receipt store credit issued in [start, end) against this ID document, whoever's phone it was
+ * given under. `normalisedId` is trimmed, upper-cased, without spaces or hyphens; the stored
+ * number (as typed) is normalised the same way here.
+ */
+export function noReceiptCreditIssuedToIdDocument(
+  db: DbClient,
+  normalisedId: string,
+  start: number,
+  end: number,
+): number {
+  const row = prepared(db, 'returns.noReceiptCreditById', (orm) =>
+    orm
+      .select({ used: sql<number>`coalesce(sum(${storeCreditLedger.amountMinor}), 0)` })
+      .from(returns)
+      .innerJoin(
+        storeCreditLedger,
+        and(
+          eq(storeCreditLedger.creditCode, returns.id),
+          eq(storeCreditLedger.refType, 'return'),
+          eq(storeCreditLedger.refId, returns.id),
+        ),
+      )
+      .where(
+        and(
+          sql`upper(replace(replace(replace(trim(${returns.idDocument}), ' ', ''), '-', ''), char(12288), '')) = ${sql.placeholder('id')}`,
+          gte(returns.createdAt, sql.placeholder('start')),
+          lt(returns.createdAt, sql.placeholder('end')),
+          isNull(returns.saleId),
+          eq(returns.status, 'completed'),
+          gt(storeCreditLedger.amountMinor, 0),
+        ),
+      )
+      .prepare(),
+  ).get({ id: normalisedId, start, end });
+  return row?.used ?? 0;
+}
+
 /** Repairs of this serial that did not fix it (a later job names them as the job it repeats). */
 export function failedRepairsOfSerial(db: DbClient, serial: string): number {
   const row = prepared(db, 'returns.failedRepairs', (orm) =>

@@ -16,6 +16,11 @@ export interface NewOverride {
   note: string;
   tokenHash: string;
   expiresAt: number;
+  /** Hash of the approved request (null: not bound to a request). */
+  requestHash: string | null;
+  expectedTotalMinor: number | null;
+  /** 1 when the manager approved their own request. */
+  selfApproved: 0 | 1;
 }
 
 export function insertOverride(db: DbClient, o: NewOverride): number {
@@ -32,6 +37,9 @@ export function insertOverride(db: DbClient, o: NewOverride): number {
         note: ph('note'),
         tokenHash: ph('tokenHash'),
         expiresAt: ph('expiresAt'),
+        requestHash: ph('requestHash'),
+        expectedTotalMinor: ph('expectedTotalMinor'),
+        selfApproved: ph('selfApproved'),
       })
       .prepare(),
   ).run({ ...o });
@@ -52,6 +60,9 @@ export function overrideForConsumption(db: DbClient, tokenHash: string) {
         note: overrides.note,
         expiresAt: overrides.expiresAt,
         consumedAt: overrides.consumedAt,
+        requestHash: overrides.requestHash,
+        expectedTotalMinor: overrides.expectedTotalMinor,
+        selfApproved: overrides.selfApproved,
       })
       .from(overrides)
       .where(eq(overrides.tokenHash, ph('tokenHash')))

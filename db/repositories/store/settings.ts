@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: StoreSettings = {
   badgeSignIn: true,
   lockoutAttempts: 5,
   lockoutMinutes: 5,
+  approvalFourEyes: true,
 };
 
 const memo = new WeakMap<object, { raw: string; value: StoreSettings }>();

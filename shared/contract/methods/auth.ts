@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import { PERMISSIONS } from '../permissions';
 import { epochMs, pin, staffCode, staffSummary } from '../schemas';
+import { approvalRequest } from './returns';
 
 export const sessionInfo = z.object({
   staff: staffSummary,
@@ -14,6 +15,8 @@ export const overrideGrant = z.object({
   token: z.string(),
   manager: staffSummary,
   expiresAt: epochMs,
+  /** The manager approved their own request (allowed only with the store's four-eyes rule off). */
+  selfApproved: z.boolean(),
 });
 
 export const authMethods = {
@@ -58,6 +61,8 @@ export const authMethods = {
         managerCode: staffCode.optional(),
         pin: pin.optional(),
         badge: z.string().min(4).max(64).optional(),
+        /** For 'returns.commit': the request being approved; the grant pays exactly this request. */
+        request: approvalRequest.optional(),
       })
       .strict()
       .refine((v) => (v.managerCode && v.pin) || v.badge, {

@@ -39,6 +39,8 @@ export const dailySummarySchema = z.object({
       reason: z.string(),
       note: z.string(),
       ref: z.string().nullable(),
+      /** The manager approved their own request (the store's four-eyes rule was off). */
+      selfApproved: z.boolean(),
     }),
   ),
   repairs: z.object({

@@ -109,21 +109,33 @@ const sourceMessage = {
 export const quoteInput = z.object(quoteShape).strict().refine(oneSource, sourceMessage);
 export type QuoteInput = z.infer<typeof quoteInput>;
 
+/** What a commit asks for besides its key and grant: also what a manager approves (auth.requestOverride `request`). */
+const requestShape = {
+  ...quoteShape,
+  /** The signed total the clerk confirmed (quote.totals.totalMinor); a difference refuses the commit. */
+  expectedTotalMinor: minor,
+  note: z.string().max(500).default(''),
+  /** ID document for a receipted return when the store asks for one. */
+  idDocument: z.string().trim().min(4).max(40).optional(),
+};
+
 export const commitInput = z
   .object({
-    ...quoteShape,
+    ...requestShape,
     idempotencyKey,
-    /** One-time grant from auth.requestOverride with action 'returns.commit'. */
+    /** One-time grant from auth.requestOverride with action 'returns.commit', for this very request. */
     overrideToken: z.string().min(8).max(200).optional(),
-    /** The signed total the clerk confirmed (quote.totals.totalMinor); a difference refuses the commit. */
-    expectedTotalMinor: minor,
-    note: z.string().max(500).default(''),
-    /** ID document for a receipted return when the store asks for one. */
-    idDocument: z.string().trim().min(4).max(40).optional(),
   })
   .strict()
   .refine(oneSource, sourceMessage);
 export type CommitInput = z.infer<typeof commitInput>;
+
+/**
+ * The return request a manager approves (a commit without its key and grant). The grant is bound to
+ * its hash (sale, lines, quantities, resolution, fee waiver, expected total, ID document; not the note).
+ */
+export const approvalRequest = z.object(requestShape).strict().refine(oneSource, sourceMessage);
+export type ApprovalRequest = z.infer<typeof approvalRequest>;
 
 export const LINE_STATUSES = ['allowed', 'needs_manager', 'refused', 'blocked', 'incomplete'] as const;
 export const lineStatus = z.enum(LINE_STATUSES);

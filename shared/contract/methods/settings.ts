@@ -10,6 +10,8 @@ export const storeSettings = z.object({
   badgeSignIn: z.boolean(),
   lockoutAttempts: z.number().int().min(3).max(20),
   lockoutMinutes: z.number().int().min(1).max(240),
+  /** Four eyes: a manager approval (returns above the threshold) must come from another person than the clerk. */
+  approvalFourEyes: z.boolean(),
 });
 export type StoreSettings = z.infer<typeof storeSettings>;
 

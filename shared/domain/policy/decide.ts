@@ -58,6 +58,12 @@ export interface DecideLineInput {
   lineNetMinor: number;
   /** No-receipt store credit this customer already got this month (for the monthly limit). */
   noReceiptCreditThisMonthMinor?: number;
+  /**
+   * What the same sale already refunds before this line: its earlier returns plus this return's
+   * earlier lines. The approval threshold compares this + the line, so splitting a refund into
+   * smaller returns does not avoid the manager.
+   */
+  saleRefundedBeforeMinor?: number;
 }
 
 export type DecidingRule =
@@ -117,6 +123,7 @@ function checkInput(input: DecideLineInput): void {
   safe(input.lineNetMinor, 'lineNetMinor');
   safe(input.failedRepairsOfSameFault, 'failedRepairsOfSameFault');
   safe(input.noReceiptCreditThisMonthMinor, 'noReceiptCreditThisMonthMinor');
+  safe(input.saleRefundedBeforeMinor, 'saleRefundedBeforeMinor');
   if (!isValidTimeZone(input.timeZone)) throw new RangeError(`time zone: ${input.timeZone}`);
   if (input.hasReceipt && input.saleAt === null) throw new RangeError('a sale with a receipt needs saleAt');
 }
@@ -148,9 +155,10 @@ export function decideLine(input: DecideLineInput): LineDecision {
       reasons.push(common('accessoriesMissing'));
     }
     const threshold = rules.managerApprovalAboveMinor;
-    if (outcome !== 'refused' && paysOut && threshold !== null && input.lineNetMinor > threshold) {
+    const cumulative = (input.saleRefundedBeforeMinor ?? 0) + input.lineNetMinor;
+    if (outcome !== 'refused' && paysOut && threshold !== null && cumulative > threshold) {
       outcome = 'needs_manager';
-      reasons.push(common('aboveApprovalLimit', { amount: input.lineNetMinor, threshold, currency }));
+      reasons.push(common('aboveApprovalLimit', { amount: cumulative, threshold, currency }));
     }
     if (outcome === 'refused') {
       if (d.restockingFeeBp > 0 && !reasons.some((r) => r.key === 'policy.reason.restockingFee')) {

@@ -27,6 +27,10 @@ export const errorsCoreMessages: AreaMessages = {
       OVERRIDE_EXPIRED: '经理授权已过期，请重新授权。',
       OVERRIDE_INVALID: '经理授权无效，或不适用于此操作。',
       OVERRIDE_NOT_MANAGER: '员工 {{code}} 没有授权权限，请由店长授权。',
+      OVERRIDE_NOT_FOR_THIS_REQUEST:
+        '经理授权针对的是另一笔退货（商品、数量、费用减免或金额已变，或不是同一店员），请重新请经理授权。',
+      OVERRIDE_REQUEST_REQUIRED: '经理授权必须针对具体的退货内容，请在确认页重新请经理授权。',
+      OVERRIDE_SELF_APPROVAL: '本店要求双人复核：{{code}} 不能授权自己的退货，请由另一位经理授权。',
       OVERRIDE_USED: '该经理授权已经使用过，请重新授权。',
       SALE_NOT_FOUND: '找不到小票号为 {{receiptNo}} 的销售单。',
       SEARCH_NEEDS_CRITERIA: '请至少输入一个查找条件：手机号、姓名、序列号，或日期加金额。',
@@ -74,6 +78,12 @@ export const errorsCoreMessages: AreaMessages = {
       OVERRIDE_EXPIRED: 'The manager approval has expired. Ask for it again.',
       OVERRIDE_INVALID: 'The manager approval is not valid for this action.',
       OVERRIDE_NOT_MANAGER: 'Staff {{code}} may not approve overrides. Ask the manager.',
+      OVERRIDE_NOT_FOR_THIS_REQUEST:
+        'The manager approved a different return (items, quantities, fee waiver, total or clerk changed). Ask the manager again.',
+      OVERRIDE_REQUEST_REQUIRED:
+        'A manager approval must name the return being approved. Ask the manager again from the confirm step.',
+      OVERRIDE_SELF_APPROVAL:
+        'Four-eyes rule: {{code}} cannot approve their own return. Ask another manager to approve.',
       OVERRIDE_USED: 'This manager approval was already used. Ask for it again.',
       SALE_NOT_FOUND: 'No sale has receipt number {{receiptNo}}.',
       SEARCH_NEEDS_CRITERIA: 'Enter at least one search: phone, name, serial, or day plus amount.',

@@ -14,6 +14,8 @@ export const settingsUiMessages: AreaMessages = {
         receiptWidth: '小票纸宽',
         mm: '{{n}} 毫米',
         badgeSignIn: '允许刷工牌登录',
+        approvalFourEyes: '双人复核：经理不能授权自己的退货',
+        approvalFourEyesHelp: '关闭后允许经理用自己的密码授权自己的退货，并在日报中标记为“自行授权”。',
         lockoutAttempts: 'PIN 连续错误几次后锁定',
         lockoutMinutes: '锁定分钟数',
         save: '保存',
@@ -81,6 +83,9 @@ export const settingsUiMessages: AreaMessages = {
         receiptWidth: 'Receipt paper width',
         mm: '{{n}} mm',
         badgeSignIn: 'Allow badge sign-in',
+        approvalFourEyes: 'Four eyes: a manager cannot approve their own return',
+        approvalFourEyesHelp:
+          'When off, a manager may approve their own return with their own PIN; the daily summary marks it self-approved.',
         lockoutAttempts: 'Lock after this many wrong PINs',
         lockoutMinutes: 'Lockout minutes',
         save: 'Save',

@@ -19,8 +19,31 @@ async function grant(pin = '9090', code = 'M001') {
     note: '老顾客',
     managerCode: code,
     pin,
+    request: REQUEST,
   });
 }
+
+/** The return being approved (a grant for returns.commit is bound to its request). */
+const REQUEST = {
+  receiptNo: 'S-20261120-0001',
+  resolution: 'refund' as const,
+  lines: [
+    {
+      lineNo: 1,
+      qty: 1,
+      reason: 'no_reason' as const,
+      inspection: {
+        grade: 'A-new' as const,
+        accessoriesComplete: true,
+        packagingIntact: true,
+        serialMatches: null,
+        faultReproduced: null,
+        checklist: [],
+      },
+    },
+  ],
+  expectedTotalMinor: 10_000,
+};
 
 function consume(token: string, action = 'returns.commit') {
   const db = f.core.ctx.db;

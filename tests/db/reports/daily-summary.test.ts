@@ -99,7 +99,7 @@ describe('daily summary (Asia/Shanghai)', () => {
       // Drawer: in 3000 + 5000 = 8000; out 6000 (R-2's cash); net 2000.
       expect(s.drawer).toEqual({ cashInMinor: 8000, cashOutMinor: 6000, netMinor: 2000 });
       expect(s.overrides).toEqual([
-        { at: DAY_START + 2 * HOUR, manager: '张店长', requestedBy: '小王', action: 'return.policy', reason: 'goodwill', note: '老顾客', ref: 'R-1' },
+        { at: DAY_START + 2 * HOUR, manager: '张店长', requestedBy: '小王', action: 'return.policy', reason: 'goodwill', note: '老顾客', ref: 'R-1', selfApproved: false },
       ]);
       expect(s.reconciliation.every((c) => c.ok)).toBe(true);
       // Reproducible: the same day again gives the same object.

@@ -204,7 +204,7 @@ describe('commit safety', () => {
       decision: { decidingRule: 'serial_mismatch' },
     });
     expect(q.commit).toBe('blocked');
-    const { token, overrideId } = await f.override();
+    const { token, overrideId } = await f.override({ ...req, expectedTotalMinor: q.totals.totalMinor });
     const before = counts(f.db);
     const e = await f.fail(f.clerk, 'returns.commit', {
       ...req,

@@ -28,9 +28,10 @@ function kettle(
   qty: number,
   grade: 'A-new' | 'B-opened' = 'A-new',
   phone = '18611112222',
+  idDocument = ID,
 ): MethodInput<'returns.quote'> {
   return {
-    noReceipt: { gtin: kettleGtin, customerPhone: phone, idDocument: ID, customerName: '新顾客' },
+    noReceipt: { gtin: kettleGtin, customerPhone: phone, idDocument, customerName: '新顾客' },
     resolution: 'store_credit',
     lines: [{ lineNo: 1, qty, reason: 'no_reason', inspection: inspection('small_appliance', { grade }) }],
   };
@@ -117,7 +118,11 @@ describe('journey 3: no receipt → store credit at the 90-day low, monthly limi
     });
     expect(e.code).toBe('RETURN_NEEDS_MANAGER');
     expect(counts(f.db)).toEqual(before);
-    const { token, overrideId } = await f.override('regular_customer', '');
+    const { token, overrideId } = await f.override(
+      { ...kettle(2), expectedTotalMinor: 19_800 },
+      'regular_customer',
+      '',
+    );
     const r = await f.call(f.clerk, 'returns.commit', {
       ...kettle(2),
       idempotencyKey: 'kettle-nr-0002',
@@ -142,7 +147,8 @@ describe('journey 3: no receipt → store credit at the 90-day low, monthly limi
   });
 
   it('a new phone records the customer with the credit; opened items pay the 15 % fee', async () => {
-    const req = kettle(1, 'B-opened', '13500009999');
+    // Another person (another ID document: the limit follows the ID across phones too).
+    const req = kettle(1, 'B-opened', '13500009999', '320102198805051111');
     const q = await f.call(f.clerk, 'returns.quote', req);
     expect(q.customer).toBeNull();
     // 15 % of ¥99.00 = ¥14.85 → ¥84.15 credit.

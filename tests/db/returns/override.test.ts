@@ -169,7 +169,11 @@ describe('journey 2: refused, then overridden as store credit with the fee waive
     expect(renderSentence(q.manager.because[1]?.reason ?? { key: '', params: {} }, 'zh-CN')).toBe(
       '店长免收重新上架费 ¥134.85',
     );
-    const { token, overrideId } = await f.override('goodwill', '老顾客');
+    const { token, overrideId } = await f.override(
+      { ...headphones(true), expectedTotalMinor: 89_900, note: '常客' },
+      'goodwill',
+      '老顾客',
+    );
     const r = await f.call(f.clerk, 'returns.commit', {
       ...headphones(true),
       idempotencyKey: 'j2-headphones-1',
@@ -226,7 +230,7 @@ describe('journey 2: refused, then overridden as store credit with the fee waive
   });
 
   it('a used, expired or forged override changes nothing', async () => {
-    const buds = (key: string, token: string): MethodInput<'returns.commit'> => ({
+    const buds = (key: string, token?: string): MethodInput<'returns.commit'> => ({
       receiptNo: 'S-20261009-0101',
       resolution: 'store_credit',
       lines: [
@@ -247,7 +251,7 @@ describe('journey 2: refused, then overridden as store credit with the fee waive
     ).id;
     expect(used).toBeGreaterThan(0);
     const before = counts(f.db);
-    const { token: spent } = await f.override();
+    const { token: spent } = await f.override(buds('buds-ok-1'));
     const first = await f.call(f.clerk, 'returns.commit', buds('buds-ok-1', spent));
     expect(first.totalMinor).toBe(59_415);
     const afterFirst = counts(f.db);
@@ -281,7 +285,7 @@ describe('journey 2: refused, then overridden as store credit with the fee waive
         code: 'OVERRIDE_INVALID',
       },
     );
-    const { token: late } = await f.override();
+    const { token: late } = await f.override(laptop('laptop-try-3'));
     const granted = counts(f.db);
     f.setNow(NOW + OVERRIDE_TTL_MS + 1);
     expect(await f.fail(f.clerk, 'returns.commit', laptop('laptop-try-3', late))).toMatchObject({
@@ -330,7 +334,7 @@ describe('journey 2: refused, then overridden as store credit with the fee waive
     });
     expect(e.code).toBe('RETURN_NEEDS_MANAGER');
     expect(counts(f.db)).toEqual(before);
-    const { token } = await f.override('high_value', '');
+    const { token } = await f.override({ ...req, expectedTotalMinor: 549_900 }, 'high_value', '');
     const r = await f.call(f.clerk, 'returns.commit', {
       ...req,
       idempotencyKey: 'laptop-ok-1',
@@ -410,7 +414,7 @@ describe('journey 2: refused, then overridden as store credit with the fee waive
         source: 'store_credit_only',
       },
     ]);
-    const { token } = await f.override();
+    const { token } = await f.override({ ...req, expectedTotalMinor: 45_800 });
     const r = await f.call(f.clerk, 'returns.commit', {
       ...req,
       idempotencyKey: 'mixed-lines-1',

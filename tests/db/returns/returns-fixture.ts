@@ -12,6 +12,8 @@ import type { AppErrorValue } from '../../../shared/contract/errors';
 import { checklistFor } from '../../../shared/domain/returns/checklists';
 import { makeCore, type CoreFixture } from '../../helpers/core-fixture';
 
+const MANAGER = { code: 'M001', pin: '9090' };
+
 /** Monday 2026-11-23 14:00 in Shanghai (06:00 UTC). */
 export const NOW = Date.UTC(2026, 10, 23, 6, 0, 0);
 
@@ -24,9 +26,24 @@ export interface ReturnsFixture extends CoreFixture {
   call<K extends MethodName>(conn: Connection, method: K, input: MethodInput<K>): Promise<MethodOutput<K>>;
   /** Calls a method expecting a typed error; returns it (fails if the call succeeds). */
   fail<K extends MethodName>(conn: Connection, method: K, input: MethodInput<K>): Promise<AppErrorValue>;
-  /** Asks the manager (M001 / PIN 9090) for a one-time returns.commit override. */
-  override(reasonCode?: string, note?: string): Promise<{ token: string; overrideId: number }>;
+  /**
+   * Asks the manager (M001 / PIN 9090) for a one-time returns.commit override bound to `request`
+   * (a commit input; its key and token are left out), asked by `by` (the clerk by default).
+   */
+  override(
+    request: ApprovalSource,
+    reasonCode?: string,
+    note?: string,
+    by?: Connection,
+    manager?: { code: string; pin: string },
+  ): Promise<{ token: string; overrideId: number; selfApproved: boolean }>;
 }
+
+/** What an approval is asked for: a commit input (key and token, when present, are not part of it). */
+export type ApprovalSource = NonNullable<MethodInput<'auth.requestOverride'>['request']> & {
+  idempotencyKey?: string;
+  overrideToken?: string;
+};
 
 /** A fresh demo store for one test file or test (close it after). */
 export async function makeReturnsFixture(now = NOW): Promise<ReturnsFixture> {
@@ -53,15 +70,17 @@ export async function makeReturnsFixture(now = NOW): Promise<ReturnsFixture> {
     manager,
     call,
     fail,
-    async override(reasonCode = 'goodwill', note = '老顾客') {
-      const g = await call(clerk, 'auth.requestOverride', {
+    async override(request, reasonCode = 'goodwill', note = '老顾客', by = clerk, manager = MANAGER) {
+      const { idempotencyKey: _k, overrideToken: _t, ...approved } = request;
+      const g = await call(by, 'auth.requestOverride', {
         action: 'returns.commit',
         reasonCode,
         note,
-        managerCode: 'M001',
-        pin: '9090',
+        managerCode: manager.code,
+        pin: manager.pin,
+        request: approved,
       });
-      return { token: g.token, overrideId: g.overrideId };
+      return { token: g.token, overrideId: g.overrideId, selfApproved: g.selfApproved };
     },
   };
 }

@@ -171,7 +171,10 @@ async function quoteAndCommit(req: MethodInput<'returns.quote'>, key: string): P
   if (q.commit !== 'ready' && q.commit !== 'needs_manager') return null;
   const d = q.exchange?.differenceMinor;
   if (d !== undefined) shapes[d > 0 ? 'dearer' : d < 0 ? 'cheaper' : 'even'] += 1;
-  const token = q.commit === 'needs_manager' ? (await f.override()).token : undefined;
+  const token =
+    q.commit === 'needs_manager'
+      ? (await f.override({ ...req, expectedTotalMinor: q.totals.totalMinor })).token
+      : undefined;
   const r = await f.call(f.clerk, 'returns.commit', {
     ...req,
     idempotencyKey: key,

@@ -24,7 +24,7 @@ import { ErrorMessage } from '../../app/error-message';
 import { HotkeyLayer, useHotkey } from '../../app/hotkeys-react';
 import { KeyChip } from '../../app/key-chip';
 import { wrapGroupSx } from './toggle-styles';
-import type { OverrideGrant } from './use-return-flow';
+import type { ApprovalRequest, OverrideGrant } from './use-return-flow';
 import { useSentence } from './use-sentence';
 
 /** The reasons a manager can give, in the order shown (names: returnsUi.override.reasons.*). */
@@ -43,12 +43,14 @@ export const RETURNS_OVERRIDE_ACTION = 'returns.commit';
 export interface OverrideDialogProps {
   open: boolean;
   quote: Quote | null;
+  /** The request being approved; the grant pays exactly this request (null: nothing to approve yet). */
+  request: ApprovalRequest | null;
   onClose: () => void;
   onGranted: (grant: OverrideGrant) => void;
 }
 
 /** Modal dialog; Esc cancels, Enter in the PIN or note approves. */
-export function OverrideDialog({ open, quote, onClose, onGranted }: OverrideDialogProps) {
+export function OverrideDialog({ open, quote, request, onClose, onGranted }: OverrideDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="override-title">
@@ -57,14 +59,14 @@ export function OverrideDialog({ open, quote, onClose, onGranted }: OverrideDial
       </DialogTitle>
       {open && (
         <HotkeyLayer>
-          <OverrideBody quote={quote} onClose={onClose} onGranted={onGranted} />
+          <OverrideBody quote={quote} request={request} onClose={onClose} onGranted={onGranted} />
         </HotkeyLayer>
       )}
     </Dialog>
   );
 }
 
-function OverrideBody({ quote, onClose, onGranted }: Omit<OverrideDialogProps, 'open'>) {
+function OverrideBody({ quote, request, onClose, onGranted }: Omit<OverrideDialogProps, 'open'>) {
   const { t } = useTranslation();
   const api = useApi();
   const sentence = useSentence();
@@ -78,7 +80,7 @@ function OverrideBody({ quote, onClose, onGranted }: Omit<OverrideDialogProps, '
   const [busy, setBusy] = useState(false);
 
   async function approve(): Promise<void> {
-    if (busy) return;
+    if (busy || request === null) return;
     const b = badge.trim();
     const credOk = b.length >= 4 || (/^[A-Z0-9]{3,12}$/.test(code) && /^\d{4,8}$/.test(pin));
     if (!credOk) return setProblem('credentials');
@@ -92,6 +94,7 @@ function OverrideBody({ quote, onClose, onGranted }: Omit<OverrideDialogProps, '
       reasonCode: reason,
       note: note.trim().slice(0, 500),
       ...(b.length >= 4 ? { badge: b } : { managerCode: code, pin }),
+      request,
     });
     setBusy(false);
     if (r.ok) onGranted({ ...r.value, reasonCode: reason, note: note.trim() });

@@ -285,6 +285,7 @@ export function ReturnsPage() {
       <OverrideDialog
         open={overrideOpen}
         quote={q}
+        request={flow.approvalRequest}
         onClose={() => setOverrideOpen(false)}
         onGranted={(g) => {
           flow.setOverride(g);

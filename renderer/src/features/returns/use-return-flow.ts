@@ -3,9 +3,9 @@
  * quote, the auto-saved draft, the manager's approval and the commit. Every screen of the flow
  * reads and changes it through this hook.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorValue } from '../../../../shared/contract/errors';
-import type { MethodOutput } from '../../../../shared/contract';
+import type { MethodInput, MethodOutput } from '../../../../shared/contract';
 import { toHalfWidth } from '../../../../shared/domain/codes/classify';
 import { useApi } from '../../app/api-context';
 import { newAttemptKey } from './attempt-key';
@@ -29,6 +29,8 @@ import { parseWork } from './work-schema';
 
 export type SaleForReturn = MethodOutput<'returns.saleForReturn'>;
 export type OverrideGrant = MethodOutput<'auth.requestOverride'> & { reasonCode: string; note: string };
+/** What a manager approves: the commit without its key (core binds the grant to its hash). */
+export type ApprovalRequest = NonNullable<MethodInput<'auth.requestOverride'>['request']>;
 
 /** Before and while sending, then what the answer means (`commit-outcome.ts`). */
 export type CommitState = { status: 'idle' } | { status: 'sending' } | CommitOutcome;
@@ -44,6 +46,8 @@ export interface ReturnFlow {
   quote: QuoteState;
   draft: DraftSaver;
   override: OverrideGrant | null;
+  /** The request a manager would approve now (null: no current quote to approve). */
+  approvalRequest: ApprovalRequest | null;
   commitState: CommitState;
   /** Moves to a step (no checks: the page decides when a step may be left). */
   goTo(step: StepId): void;
@@ -67,7 +71,8 @@ export function useReturnFlow(): ReturnFlow {
   const api = useApi();
   const [work, setWork] = useState<ReturnWork>(() => emptyWork(newAttemptKey()));
   const [sale, setSale] = useState<SaleForReturn | null>(null);
-  const [override, setOverride] = useState<OverrideGrant | null>(null);
+  const [grant, setGrant] = useState<{ grant: OverrideGrant; inputKey: string } | null>(null);
+  const override = grant?.grant ?? null;
   const [commitState, setCommitState] = useState<CommitState>({ status: 'idle' });
   const sending = useRef(false);
   const workRef = useRef(work);
@@ -105,6 +110,22 @@ export function useReturnFlow(): ReturnFlow {
   const quoting = STEPS.indexOf(work.step) >= STEPS.indexOf('check');
   const input = useMemo(() => buildQuoteInput(work, facts), [work, facts]);
   const quote = useQuote(input, quoting && commitState.status !== 'done');
+  const inputKey = useMemo(() => JSON.stringify(input), [input]);
+  // A grant pays exactly the request it approved: any change to lines, quantities, resolution or fee
+  // waiver drops it (core would refuse it), and the manager panel asks for the manager again.
+  const setOverride = useCallback(
+    (g: OverrideGrant | null) => setGrant(g ? { grant: g, inputKey } : null),
+    [inputKey],
+  );
+  useEffect(() => {
+    if (grant && grant.inputKey !== inputKey && !work.pending) setGrant(null);
+  }, [grant, inputKey, work.pending]);
+  const approvalRequest = useMemo((): ApprovalRequest | null => {
+    const q = quote.quote;
+    if (!q || !quote.current || !quote.input) return null;
+    const { idempotencyKey: _key, ...request } = buildCommit(work, quote.input, q.totals.totalMinor);
+    return request;
+  }, [quote, work]);
   const title = useMemo(() => draftTitle(work, lineName), [work, lineName]);
   const draft = useDraftAutosave(
     work,
@@ -116,7 +137,7 @@ export function useReturnFlow(): ReturnFlow {
     (next: ReturnWork, nextSale: SaleForReturn | null, draftId: string | null = null) => {
       draft.reset(draftId);
       setSale(nextSale);
-      setOverride(null);
+      setGrant(null);
       setCommitState({ status: 'idle' });
       setWork(next);
     },
@@ -218,12 +239,12 @@ export function useReturnFlow(): ReturnFlow {
     const outcome = commitOutcome(r, w.pending !== null);
     setCommitState(outcome);
     if (outcome.status === 'done') {
-      setOverride(null);
+      setGrant(null);
       await draft.remove();
       return;
     }
     if (outcome.status === 'unknown') return;
-    if (outcome.error.code.startsWith('OVERRIDE_')) setOverride(null);
+    if (outcome.error.code.startsWith('OVERRIDE_')) setGrant(null);
     setWork((cur) => ({ ...cur, pending: null }));
   }, [api, draft, lineName, override, quote]);
 
@@ -239,6 +260,7 @@ export function useReturnFlow(): ReturnFlow {
     quote,
     draft,
     override,
+    approvalRequest,
     commitState,
     goTo,
     openReceipt,

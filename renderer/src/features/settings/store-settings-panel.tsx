@@ -112,6 +112,19 @@ export function StoreSettingsPanel({ canEdit }: { canEdit: boolean }) {
           }
           label={t('settingsUi.store.badgeSignIn')}
         />
+        <FormControlLabel
+          control={
+            <Switch
+              checked={form.approvalFourEyes}
+              disabled={!canEdit}
+              onChange={(e) => set('approvalFourEyes', e.target.checked)}
+            />
+          }
+          label={t('settingsUi.store.approvalFourEyes')}
+        />
+        <Typography id="four-eyes-help" variant="body2" color="text.secondary" sx={{ mt: -1.5 }}>
+          {t('settingsUi.store.approvalFourEyesHelp')}
+        </Typography>
         <Stack direction="row" spacing={2}>
           <TextField
             type="number"
