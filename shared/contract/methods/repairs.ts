@@ -128,7 +128,8 @@ export const repairPartLine = z.object({
   sku: z.string(),
   name: z.string(),
   qty: z.number().int(),
-  unitCostMinor: nonNegativeMinor,
+  /** Only for callers holding `parts.cost`. */
+  unitCostMinor: nonNegativeMinor.optional(),
   unitPriceMinor: nonNegativeMinor,
   at: epochMs,
   staff: staffRef.nullable(),
@@ -171,7 +172,8 @@ export const repairJob = repairJobSummary.extend({
   depositMinor: nonNegativeMinor,
   depositTender: z.string().nullable(),
   partsPriceMinor: nonNegativeMinor,
-  partsCostMinor: nonNegativeMinor,
+  /** Only for callers holding `parts.cost`. */
+  partsCostMinor: nonNegativeMinor.optional(),
   chargeMinor: nonNegativeMinor,
   balanceDueMinor: nonNegativeMinor,
   refundDueMinor: nonNegativeMinor,
@@ -277,7 +279,8 @@ export const sparePart = z.object({
   stockQty: z.number().int(),
   lowStockAt: z.number().int(),
   low: z.boolean(),
-  costMinor: nonNegativeMinor,
+  /** Only for callers holding `parts.cost`. */
+  costMinor: nonNegativeMinor.optional(),
   priceMinor: nonNegativeMinor,
 });
 
