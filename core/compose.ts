@@ -39,6 +39,7 @@ import { salesImportHandlers } from './services/sales/import/import-handlers';
 import { salesLookupHandlers } from './services/sales/sales-handlers';
 import { salesSearchHandlers } from './services/sales/sales-search';
 import { settingsHandlers } from './services/settings/settings-handlers';
+import { sweepExpiredDrafts } from './services/returns/drafts';
 import { ensureStore } from './store/init-store';
 
 export type FirstRun = 'demo' | 'empty' | 'refuse';
@@ -107,6 +108,7 @@ export function composeCore(opts: ComposeOptions): Core {
       },
       now(),
     );
+    sweepExpiredDrafts(db, now()); // expired return drafts go at start too (and on every list)
     if (demo) {
       seedDemoStaff(db, storeId, now());
       seedDemoData(db, storeId, now());

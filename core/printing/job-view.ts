@@ -9,7 +9,17 @@ import {
 } from '../../db/repositories/print-jobs/jobs';
 import { AppError } from '../../shared/contract/errors';
 import type { PrintJobView } from '../../shared/contract/methods/devices';
+import type { Permission, Role } from '../../shared/contract/permissions';
 import { receiptDocumentSchema, type ReceiptDocument } from '../../shared/domain/receipt/layout';
+import { isPrintKind, KIND_PERMISSION, kindsReadableWith } from './kinds';
+
+/** Who asks for a job: a job is theirs to see when they hold its document's permission and
+ * either queued it or hold `print.manage`. */
+export interface JobViewer {
+  staffId: number;
+  role: Role;
+  permissions: ReadonlySet<Permission>;
+}
 
 function errorRef(code: string | null): { code: string; messageKey: string } | null {
   return code ? { code, messageKey: `errors.${code}` } : null;
@@ -67,6 +77,21 @@ export function requireJob(db: DbClient, id: number): PrintJobRow {
   return row;
 }
 
+/**
+ * The stored job if `viewer` may see it: AppError FORBIDDEN when its document needs a permission
+ * the viewer lacks (a clerk and the daily report) or it is someone else's job and the viewer does
+ * not hold `print.manage`.
+ */
+export function requireVisibleJob(db: DbClient, id: number, viewer: JobViewer): PrintJobRow {
+  const row = requireJob(db, id);
+  const permission: Permission = isPrintKind(row.kind) ? KIND_PERMISSION[row.kind] : 'print.manage';
+  if (!viewer.permissions.has(permission))
+    throw new AppError('FORBIDDEN', { jobId: id, permission, role: viewer.role });
+  if (!viewer.permissions.has('print.manage') && row.staffId !== viewer.staffId)
+    throw new AppError('FORBIDDEN', { jobId: id, permission: 'print.manage', role: viewer.role });
+  return row;
+}
+
 /** One job with its attempt log; AppError PRINT_JOB_NOT_FOUND when there is none. */
 export function getPrintJob(db: DbClient, id: number): PrintJobView {
   return toView(requireJob(db, id), attemptsOf(db, id));
@@ -91,12 +116,23 @@ export function parseLayout(text: string, jobId: number): ReceiptDocument {
   return parsed.data;
 }
 
-/** Jobs newest first, filtered; `beforeId` pages back through history. */
+/**
+ * Jobs newest first, filtered; `beforeId` pages back through history. With a viewer, only the
+ * jobs they may see (see `requireVisibleJob`), filtered in the query so paging stays exact.
+ */
 export function listPrintJobs(
   db: DbClient,
   filter: PrintJobFilter & { withAttempts?: boolean } = {},
+  viewer?: JobViewer,
 ): PrintJobView[] {
-  return listPrintJobRows(db, filter).map((r) =>
+  const scoped: PrintJobFilter = viewer
+    ? {
+        ...filter,
+        kinds: kindsReadableWith(viewer.permissions),
+        ...(viewer.permissions.has('print.manage') ? {} : { staffId: viewer.staffId }),
+      }
+    : filter;
+  return listPrintJobRows(db, scoped).map((r) =>
     toView(r, filter.withAttempts ? attemptsOf(db, r.id) : undefined),
   );
 }

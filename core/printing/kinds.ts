@@ -3,6 +3,8 @@
  * (core/printing/documents/). A print job's `kind` is one of these; a new kind is added here
  * together with its builder (see README.md).
  */
+import type { Permission } from '../../shared/contract/permissions';
+
 export const PRINT_KINDS = [
   /** documents/return-slip.ts `buildReturnSlip` */
   'return_slip',
@@ -23,6 +25,26 @@ export const PRINT_KINDS = [
 ] as const;
 
 export type PrintKind = (typeof PRINT_KINDS)[number];
+
+/**
+ * The permission of each kind's document: reading, previewing, retrying, cancelling or reprinting
+ * a job needs it (the daily report is the manager's, a return slip the returns reader's).
+ */
+export const KIND_PERMISSION: Record<PrintKind, Permission> = {
+  return_slip: 'returns.read',
+  exchange_slip: 'returns.read',
+  repair_intake: 'repairs.read',
+  shelf_tag: 'repairs.read',
+  pickup: 'repairs.read',
+  notification: 'repairs.read',
+  daily_report: 'reports.daily',
+  test: 'devices.read',
+};
+
+/** The kinds whose document a holder of `permissions` may see. */
+export function kindsReadableWith(permissions: ReadonlySet<Permission>): PrintKind[] {
+  return PRINT_KINDS.filter((k) => permissions.has(KIND_PERMISSION[k]));
+}
 
 export function isPrintKind(value: string): value is PrintKind {
   return PRINT_KINDS.some((k) => k === value);

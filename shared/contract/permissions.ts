@@ -24,6 +24,10 @@ export const PERMISSIONS = [
   'staff.manage',
   'audit.verify',
   'backup.manage',
+  /** Every print job, not only one's own (the print queue of the whole counter). */
+  'print.manage',
+  /** Parts cost (what the store paid), on the job screen and the parts list. */
+  'parts.cost',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -77,6 +81,8 @@ const MANAGER: Permission[] = [
     'settings.manage',
     'audit.verify',
     'backup.manage',
+    'print.manage',
+    'parts.cost',
   ]),
 ];
 

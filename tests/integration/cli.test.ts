@@ -273,6 +273,15 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
     expect(salesIn(dir)).toBe(4);
     const audit = cli(['verify-audit', '--data-dir', dir]);
     expect(audit.code, audit.err).toBe(0);
+    // The restore itself is in the restored audit chain (as the Settings restore is).
+    const back = new Database(dbPath(dir), { readonly: true });
+    const row = back
+      .prepare("SELECT entity_id AS name, data FROM audit_log WHERE action = 'backup.restored'")
+      .all() as { name: string; data: string }[];
+    back.close();
+    expect(row).toHaveLength(1);
+    expect(info.file.endsWith(row[0]?.name ?? '?')).toBe(true);
+    expect(JSON.parse(row[0]?.data ?? '{}')).toMatchObject({ via: 'cli', auditRows: info.auditRows });
     // The data from before the restore (7 sales) is a verified backup of its own.
     const before = readdirSync(join(dir, 'backups')).find((n) => n.includes('before-restore'));
     expect(before).toBeDefined();

@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../../shared/contract/errors';
 import { backupDir, backupNow, listBackups, rotateBackups } from '../../services/backup/backup';
+import { recordRestore } from '../../services/backup/pending-restore';
 import { restoreBackup } from '../../services/backup/restore';
 import { acquireInstanceLock, withInstanceLock } from '../../instance-lock';
 import { flagString, type ParsedArgs } from '../args';
@@ -46,7 +47,14 @@ export async function restoreCommand(args: ParsedArgs, out: Out): Promise<number
   const dataDir = dataDirOf(args);
   const lock = acquireInstanceLock(dataDir, 'restore');
   try {
-    const r = await restoreBackup(dataDir, file, Date.now());
+    const now = Date.now();
+    const r = await restoreBackup(dataDir, file, now);
+    // Audited in the restored database, like the Settings restore (no sign-in: staff unknown).
+    recordRestore(
+      dataDir,
+      { name: file.split(/[\\/]/).pop() ?? file, staffId: null, data: { via: 'cli' }, result: r },
+      now,
+    );
     if (out.json) out.data(r);
     else
       out.print(

@@ -70,6 +70,42 @@ export type AppliedRestore =
   | { applied: true; ok: true; name: string; result: RestoreResult }
   | { applied: true; ok: false; name: string; error: unknown };
 
+/**
+ * Writes `backup.restored` into the restored database's audit chain (the Settings restore at the
+ * next start, and `counterdesk restore`): the backup's name, who (when that staff member exists in
+ * the restored data), the file the replaced database was kept as, and the rows verified.
+ */
+export function recordRestore(
+  dataDir: string,
+  entry: { name: string; staffId: number | null; data: Record<string, unknown>; result: RestoreResult },
+  now: number,
+): void {
+  const client = openDatabase(dbPath(dataDir));
+  try {
+    const staffKnown = entry.staffId !== null && entry.staffId > 0 && staffExists(client, entry.staffId);
+    const storeId = lowestStoreId(client) ?? 1;
+    client.transaction(() =>
+      appendAudit(client, {
+        at: now,
+        storeId,
+        staffId: staffKnown ? entry.staffId : null,
+        action: 'backup.restored',
+        entityType: 'backup',
+        entityId: entry.name,
+        data: {
+          ...entry.data,
+          previousKeptAs: entry.result.previousKeptAs
+            ? (entry.result.previousKeptAs.split(/[\\/]/).pop() ?? null)
+            : null,
+          auditRows: entry.result.auditRows,
+        },
+      }),
+    );
+  } finally {
+    client.close();
+  }
+}
+
 /** Applies a staged restore before the host opens the data (see the file comment). */
 export async function applyPendingRestore(dataDir: string, now: number): Promise<AppliedRestore> {
   const pending = readPendingRestore(dataDir);
@@ -80,32 +116,16 @@ export async function applyPendingRestore(dataDir: string, now: number): Promise
   rmSync(markerPath(dataDir), { force: true });
   try {
     const result = await restoreBackup(dataDir, join(backupDir(dataDir), pending.name), now);
-    const client = openDatabase(dbPath(dataDir));
-    try {
-      const staffKnown = pending.staffId > 0 && staffExists(client, pending.staffId);
-      const storeId = lowestStoreId(client) ?? 1;
-      client.transaction(() =>
-        // appendAudit (db/audit) still takes the raw handle
-        appendAudit(client, {
-          at: now,
-          storeId,
-          staffId: staffKnown ? pending.staffId : null,
-          action: 'backup.restored',
-          entityType: 'backup',
-          entityId: pending.name,
-          data: {
-            stagedAt: pending.stagedAt,
-            stagedBy: pending.staffName,
-            previousKeptAs: result.previousKeptAs
-              ? (result.previousKeptAs.split(/[\\/]/).pop() ?? null)
-              : null,
-            auditRows: result.auditRows,
-          },
-        }),
-      );
-    } finally {
-      client.close();
-    }
+    recordRestore(
+      dataDir,
+      {
+        name: pending.name,
+        staffId: pending.staffId,
+        data: { stagedAt: pending.stagedAt, stagedBy: pending.staffName },
+        result,
+      },
+      now,
+    );
     return { applied: true, ok: true, name: pending.name, result };
   } catch (error) {
     return { applied: true, ok: false, name: pending.name, error };

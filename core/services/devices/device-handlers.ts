@@ -16,7 +16,8 @@ export const deviceHandlers: AreaHandlers<'devices'> = {
     return { running: m.isRunning, devices: m.list(), detected };
   },
 
-  'devices.save': async (input, { core, now }) => {
+  'devices.save': async (input, ctx) => {
+    const { core, now } = ctx;
     const m = core.services.devices;
     const config: DeviceConfig = {
       kind: input.kind,
@@ -27,15 +28,23 @@ export const deviceHandlers: AreaHandlers<'devices'> = {
       options: input.options ?? {},
       enabled: input.enabled ?? true,
     };
-    const id = saveDevice(core.db, input.id, config, now);
+    const id = saveDevice(core.db, input.id, config, now, {
+      storeId: core.storeId,
+      staffId: requireSession(ctx).staffId,
+    });
     await m.reload(id);
     return m.view(getDevice(core.db, id));
   },
 
-  'devices.remove': async ({ deviceId }, { core }) => {
+  'devices.remove': async ({ deviceId }, ctx) => {
+    const { core } = ctx;
     const m = core.services.devices;
     getDevice(core.db, deviceId);
-    const removed = removeDevice(core.db, deviceId);
+    const removed = removeDevice(core.db, deviceId, {
+      storeId: core.storeId,
+      staffId: requireSession(ctx).staffId,
+      now: ctx.now,
+    });
     await m.reload(deviceId);
     return { removed };
   },

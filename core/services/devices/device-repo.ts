@@ -4,6 +4,7 @@
  * longer validates (edited by hand, older version) is listed with `invalid` so the Devices
  * screen can show it instead of the app refusing to start.
  */
+import { appendAudit } from '../../../db/audit/chain';
 import type { DbClient } from '../../../db/client';
 import {
   deleteDevice,
@@ -106,14 +107,34 @@ export function getDevice(db: DbClient, id: number): StoredDevice {
   return fromRow(row);
 }
 
+/** Who changes the device configuration, for the audit row (absent: seeding, not audited). */
+export interface DeviceActor {
+  storeId: number;
+  staffId: number | null;
+}
+
+/** The stored transport as it is in the row (parsed when it parses), for the audit row. */
+function storedTransport(db: DbClient, id: number): unknown {
+  const row = deviceRow(db, id);
+  return row ? parseJson(row.transport) : null;
+}
+
 /**
  * Adds (no id) or replaces (id) a device after checking it: the driver fits the kind and the
  * transport, and no other enabled device of the same kind has the role (DEVICE_ROLE_TAKEN).
+ * With `by`, audited in the same transaction (`device.saved`, old and new transport).
  */
-export function saveDevice(db: DbClient, id: number | undefined, config: DeviceConfig, now: number): number {
+export function saveDevice(
+  db: DbClient,
+  id: number | undefined,
+  config: DeviceConfig,
+  now: number,
+  by?: DeviceActor,
+): number {
   assertCompatible(config);
   return db.transaction(() => {
-    if (id !== undefined) getDevice(db, id);
+    const before = id !== undefined ? getDevice(db, id) : null;
+    const oldTransport = id !== undefined ? storedTransport(db, id) : null;
     if (config.enabled) {
       const clash = enabledRoleHolder(db, config.role, config.kind, id ?? -1);
       if (clash)
@@ -128,13 +149,59 @@ export function saveDevice(db: DbClient, id: number | undefined, config: DeviceC
       options: JSON.stringify(config.options),
       enabled: config.enabled,
     };
-    if (id === undefined) return insertDevice(db, values, now);
-    updateDevice(db, id, values, now);
-    return id;
+    let savedId: number;
+    if (id === undefined) savedId = insertDevice(db, values, now);
+    else {
+      updateDevice(db, id, values, now);
+      savedId = id;
+    }
+    if (by) {
+      appendAudit(db, {
+        at: now,
+        storeId: by.storeId,
+        staffId: by.staffId,
+        action: id === undefined ? 'device.added' : 'device.saved',
+        entityType: 'device',
+        entityId: String(savedId),
+        data: {
+          kind: config.kind,
+          role: config.role,
+          name: config.name,
+          driver: config.driver,
+          enabled: config.enabled,
+          oldTransport,
+          newTransport: config.transport,
+          ...(before ? { oldDriver: before.config.driver, oldEnabled: before.config.enabled } : {}),
+        },
+      });
+    }
+    return savedId;
   });
 }
 
-/** Deletes a device row; false when there was none. */
-export function removeDevice(db: DbClient, id: number): boolean {
-  return deleteDevice(db, id);
+/** Deletes a device row; false when there was none. With `by`, audited (`device.removed`, its transport). */
+export function removeDevice(db: DbClient, id: number, by?: DeviceActor & { now: number }): boolean {
+  return db.transaction(() => {
+    const row = deviceRow(db, id);
+    const removed = deleteDevice(db, id);
+    if (removed && row && by) {
+      appendAudit(db, {
+        at: by.now,
+        storeId: by.storeId,
+        staffId: by.staffId,
+        action: 'device.removed',
+        entityType: 'device',
+        entityId: String(id),
+        data: {
+          kind: row.kind,
+          role: row.role,
+          name: row.name,
+          driver: row.driver,
+          oldTransport: parseJson(row.transport),
+          newTransport: null,
+        },
+      });
+    }
+    return removed;
+  });
 }

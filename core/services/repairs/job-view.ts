@@ -28,14 +28,25 @@ function parseData(text: string): Record<string, unknown> {
   }
 }
 
-/** The full job view for a caller of `role` (nextSteps says which moves that role may make). */
-export function jobView(db: DbClient, store: StoreFacts, job: JobRow, role: Role, now: number): RepairJob {
+/**
+ * The full job view for a caller of `role` (nextSteps says which moves that role may make). Parts
+ * cost (per line, the total, and in the timeline's part events) only when `seeCost` (`parts.cost`).
+ */
+export function jobView(
+  db: DbClient,
+  store: StoreFacts,
+  job: JobRow,
+  role: Role,
+  now: number,
+  seeCost = false,
+): RepairJob {
   const staff = staffResolver(db);
   const intake = parseIntake(job.intake);
   const customer = job.customerId !== null ? (jobCustomer(db, job.customerId) ?? null) : null;
   const events = eventsOfJob(db, job.id);
   const timeline = events.map((e) => {
     const data = parseData(e.data);
+    if (!seeCost) delete data.unitCostMinor;
     return {
       id: e.id,
       at: e.at,
@@ -60,7 +71,11 @@ export function jobView(db: DbClient, store: StoreFacts, job: JobRow, role: Role
       };
     }
   }
-  const parts = partsOfJob(db, job.id).map(({ staffId, ...p }) => ({ ...p, staff: staff(staffId) }));
+  const parts = partsOfJob(db, job.id).map(({ staffId, unitCostMinor, ...p }) => ({
+    ...p,
+    ...(seeCost ? { unitCostMinor } : {}),
+    staff: staff(staffId),
+  }));
   const totals = partsTotals(db, job.id);
   const balance = repairBalance({
     warranty: job.warranty,
@@ -115,7 +130,7 @@ export function jobView(db: DbClient, store: StoreFacts, job: JobRow, role: Role
     depositMinor: job.depositMinor,
     depositTender: intake.depositTender,
     partsPriceMinor: totals.priceMinor,
-    partsCostMinor: totals.costMinor,
+    ...(seeCost ? { partsCostMinor: totals.costMinor } : {}),
     chargeMinor: balance.chargeMinor,
     balanceDueMinor: job.status === 'picked_up' ? 0 : balance.balanceDueMinor,
     refundDueMinor: job.status === 'picked_up' ? 0 : balance.refundDueMinor,

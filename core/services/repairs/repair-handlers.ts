@@ -37,7 +37,9 @@ export function actorOf(ctx: CallContext): Actor {
 export function viewFor(ctx: CallContext, jobId: string): MethodOutput<'repairs.get'> {
   const db = ctx.core.db;
   const store = storeFacts(db, ctx.core.storeId);
-  return jobView(db, store, loadJob(db, ctx.core.storeId, jobId), requireSession(ctx).role, ctx.now);
+  const s = requireSession(ctx);
+  const job = loadJob(db, ctx.core.storeId, jobId);
+  return jobView(db, store, job, s.role, ctx.now, s.permissions.has('parts.cost'));
 }
 
 /** After the commit: announces the print jobs and wakes the print worker, hands queued messages to an automatic sender (never fails the call). */

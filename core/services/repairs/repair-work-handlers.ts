@@ -3,6 +3,7 @@ import { renderReceiptHtml } from '../../../shared/domain/receipt/render-html';
 import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
 import { storeFacts } from '../../../db/repositories/store/store-facts';
 import { AppError } from '../../../shared/contract/errors';
+import { BENCH_STATUSES } from '../../../shared/domain/repairs/statuses';
 import { intakeReceipt, noticeSlip, pickupSlip, shelfTag } from '../../printing/documents/repair-slips';
 import type { MethodHandlers } from '../../dispatch/handlers';
 import { requireSession } from '../../dispatch/handlers';
@@ -42,7 +43,10 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
     return { job, part, stockLeft: booked.stockLeft, lowStock: booked.lowStock };
   },
 
-  'repairs.parts': (input, ctx) => listParts(ctx.core.db, input),
+  'repairs.parts': (input, ctx) => {
+    const seeCost = requireSession(ctx).permissions.has('parts.cost');
+    return listParts(ctx.core.db, input).map(({ costMinor, ...p }) => (seeCost ? { ...p, costMinor } : p));
+  },
 
   'repairs.qc': (input, ctx) => {
     afterCommit(ctx, qcJob(ctx.core, actorOf(ctx), input, ctx.now));
@@ -98,6 +102,11 @@ export const repairWorkHandlers: MethodHandlers<Keys> = {
       if (job.passcodePolicy !== 'stored_encrypted')
         throw new AppError('REPAIR_PASSCODE_NOT_STORED', { jobId: job.id, policy: job.passcodePolicy });
       if (job.passcodeEnc === null) throw new AppError('REPAIR_PASSCODE_WIPED', { jobId: job.id });
+      // Only the assigned technician or a manager, and only while the device is at the bench.
+      if (job.assignedTo !== s.staffId && s.role !== 'manager' && s.role !== 'admin')
+        throw new AppError('REPAIR_PASSCODE_NOT_ASSIGNED', { jobId: job.id, role: s.role });
+      if (!BENCH_STATUSES.includes(job.status))
+        throw new AppError('REPAIR_PASSCODE_NOT_AT_BENCH', { jobId: job.id, status: job.status });
       const passcode = decryptPasscode(
         passcodeKey(ctx.core.dataDir, ctx.core.storeId),
         job.id,

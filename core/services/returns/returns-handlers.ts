@@ -61,6 +61,6 @@ export const returnsHandlers: AreaHandlers<'returns'> = {
     html: await returnSlipHtml(core.db, core.storeId, input.returnId),
   }),
   'returns.saveDraft': (input, ctx) => saveDraft(ctx.core.db, requireSession(ctx).staffId, input, ctx.now),
-  'returns.drafts': (input, { core }) => listDrafts(core.db, input.draftId),
+  'returns.drafts': (input, { core, now }) => listDrafts(core.db, input.draftId, now),
   'returns.deleteDraft': (input, { core }) => deleteDraft(core.db, input.draftId),
 };

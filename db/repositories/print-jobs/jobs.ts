@@ -107,6 +107,10 @@ export interface PrintJobFilter {
   until?: number;
   beforeId?: number;
   limit?: number;
+  /** Only these kinds (the caller's readable documents); empty = none. */
+  kinds?: readonly string[];
+  /** Only the jobs this staff member queued. */
+  staffId?: number;
 }
 
 /**
@@ -121,6 +125,11 @@ export function listPrintJobRows(db: DbClient, filter: PrintJobFilter = {}): Pri
   if (filter.since !== undefined) where.push(gte(printJobs.createdAt, filter.since));
   if (filter.until !== undefined) where.push(lt(printJobs.createdAt, filter.until));
   if (filter.beforeId !== undefined) where.push(lt(printJobs.id, filter.beforeId));
+  if (filter.kinds !== undefined) {
+    if (filter.kinds.length === 0) return [];
+    where.push(inArray(printJobs.kind, [...filter.kinds]));
+  }
+  if (filter.staffId !== undefined) where.push(eq(printJobs.staffId, filter.staffId));
   return db.orm
     .select()
     .from(printJobs)

@@ -1,5 +1,5 @@
 /** Return drafts (table drafts, kind 'return'): save, list newest first, read one, delete. */
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/contract/permissions';
 import type { DbClient } from '../../client';
 import { drafts, staff } from '../../schema';
@@ -91,4 +91,14 @@ export function deleteDraft(db: DbClient, id: string): boolean {
     prepared(db, 'returns.deleteDraft', (orm) => orm.delete(drafts).where(thisDraft()).prepare()).run({ id })
       .changes > 0
   );
+}
+
+/** Deletes the return drafts last saved before `cutoff` (expired); how many went. */
+export function deleteDraftsSavedBefore(db: DbClient, cutoff: number): number {
+  return prepared(db, 'returns.deleteExpiredDrafts', (orm) =>
+    orm
+      .delete(drafts)
+      .where(and(eq(drafts.kind, KIND), lt(drafts.updatedAt, sql.placeholder('cutoff'))))
+      .prepare(),
+  ).run({ cutoff }).changes;
 }

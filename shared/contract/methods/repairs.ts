@@ -147,7 +147,8 @@ export const repairPartLine = z.object({
   sku: z.string(),
   name: z.string(),
   qty: z.number().int(),
-  unitCostMinor: nonNegativeMinor,
+  /** Only for callers holding `parts.cost`. */
+  unitCostMinor: nonNegativeMinor.optional(),
   unitPriceMinor: nonNegativeMinor,
   at: epochMs,
   staff: staffRef.nullable(),
@@ -190,7 +191,8 @@ export const repairJob = repairJobSummary.extend({
   depositMinor: nonNegativeMinor,
   depositTender: z.string().nullable(),
   partsPriceMinor: nonNegativeMinor,
-  partsCostMinor: nonNegativeMinor,
+  /** Only for callers holding `parts.cost`. */
+  partsCostMinor: nonNegativeMinor.optional(),
   chargeMinor: nonNegativeMinor,
   balanceDueMinor: nonNegativeMinor,
   refundDueMinor: nonNegativeMinor,
@@ -294,7 +296,8 @@ export const sparePart = z.object({
   stockQty: z.number().int(),
   lowStockAt: z.number().int(),
   low: z.boolean(),
-  costMinor: nonNegativeMinor,
+  /** Only for callers holding `parts.cost`. */
+  costMinor: nonNegativeMinor.optional(),
   priceMinor: nonNegativeMinor,
 });
 

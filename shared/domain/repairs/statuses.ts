@@ -32,6 +32,18 @@ export const WORK_STATUSES: readonly RepairStatus[] = [
   'qc',
 ];
 
+/**
+ * Statuses in which the device is at the bench (taken by its technician, not yet handed to QC):
+ * the only time its stored passcode may be revealed.
+ */
+export const BENCH_STATUSES: readonly RepairStatus[] = [
+  'diagnosing',
+  'awaiting_approval',
+  'awaiting_parts',
+  'repairing',
+  'testing',
+];
+
 /** True once the job has ended (picked up, cancelled, returned unrepaired). */
 export function isTerminal(status: RepairStatus): boolean {
   return TERMINAL_STATUSES.includes(status);

@@ -239,6 +239,8 @@ export const repairsMessages: AreaMessages = {
       REPAIR_CUSTOMER_NOT_FOUND: '找不到客户 {{customerId}}。',
       REPAIR_PASSCODE_NOT_STORED: '该维修单没有保存设备密码（{{policy}}）。',
       REPAIR_PASSCODE_WIPED: '该维修单的设备密码已在取机或结单时删除。',
+      REPAIR_PASSCODE_NOT_ASSIGNED: '只有负责该维修单的技术员或店长可以查看设备密码。',
+      REPAIR_PASSCODE_NOT_AT_BENCH: '维修单不在维修台上（当前：{{status}}），不能查看设备密码。',
       REPAIR_PASSCODE_KEY_UNAVAILABLE: '无法读取门店密钥文件，设备密码无法加密或解密：{{path}}。',
       REPAIR_TRANSITION_ILLEGAL: '维修单当前状态不允许这一步（{{from}} → {{to}}）。',
       REPAIR_TRANSITION_ROLE:
@@ -517,6 +519,10 @@ export const repairsMessages: AreaMessages = {
       REPAIR_CUSTOMER_NOT_FOUND: 'Customer {{customerId}} does not exist.',
       REPAIR_PASSCODE_NOT_STORED: 'No device passcode is stored on this job ({{policy}}).',
       REPAIR_PASSCODE_WIPED: 'The device passcode of this job was deleted at pickup or when the job ended.',
+      REPAIR_PASSCODE_NOT_ASSIGNED:
+        'Only the technician assigned to this job or a manager may see the device passcode.',
+      REPAIR_PASSCODE_NOT_AT_BENCH:
+        'The job is not at the bench (now: {{status}}): the device passcode cannot be shown.',
       REPAIR_PASSCODE_KEY_UNAVAILABLE:
         'The store key file cannot be read, so passcodes cannot be encrypted or decrypted: {{path}}.',
       REPAIR_TRANSITION_ILLEGAL: 'The job’s status does not allow this step ({{from}} → {{to}}).',

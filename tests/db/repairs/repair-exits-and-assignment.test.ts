@@ -53,6 +53,14 @@ describe('cancel and return unrepaired wipe the passcode', () => {
       const { job } = await ok(clerk, 'repairs.intake', intake('exit-cancel-1'));
       expect(job.passcodeStored).toBe(true);
       expect(passcodeOf(f, job.id)).not.toBeNull();
+      await ok(tech, 'repairs.transition', { jobId: job.id, to: 'diagnosing' }); // at the bench
+      // Only the assigned technician may read it: the technician takes the job.
+      await ok(tech, 'repairs.assign', {
+        jobId: job.id,
+        technicianId: (
+          f.core.ctx.db.sqlite.prepare("SELECT id FROM staff WHERE code = 'T001'").get() as { id: number }
+        ).id,
+      });
       expect(await ok(tech, 'repairs.revealPasscode', { jobId: job.id })).toEqual({ passcode: PASSCODE });
 
       // No reason: refused, nothing changes (the passcode is still there).
@@ -73,7 +81,7 @@ describe('cancel and return unrepaired wipe the passcode', () => {
         jobId: job.id,
         to: 'cancelled',
         reason: 'customer_request',
-        expectedStatus: 'received',
+        expectedStatus: 'diagnosing',
       });
       expect(cancelled).toMatchObject({ status: 'cancelled', passcodeStored: false });
       expect(passcodeOf(f, job.id)).toBeNull();

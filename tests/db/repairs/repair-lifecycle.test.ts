@@ -84,6 +84,13 @@ describe('repair job lifecycle through the contract', () => {
       expect(approved.approval).toMatchObject({ method: 'phone', approved: true, amountMinor: 12000 });
 
       // The technician reads the passcode (audited).
+      // Only the assigned technician may read it: the technician takes the job.
+      await ok(tech, 'repairs.assign', {
+        jobId,
+        technicianId: (
+          f.core.ctx.db.sqlite.prepare("SELECT id FROM staff WHERE code = 'T001'").get() as { id: number }
+        ).id,
+      });
       expect(await ok(tech, 'repairs.revealPasscode', { jobId })).toEqual({ passcode: PASSCODE });
 
       // Parts: out of stock is refused whole; an in-stock part moves stock and lands on the job.
@@ -99,7 +106,13 @@ describe('repair job lifecycle through the contract', () => {
       const booked = await ok(tech, 'repairs.addPart', { jobId, sku: 'SCR-1', qty: 1 });
       expect(booked.stockLeft).toBe(0);
       expect(booked.lowStock).toMatchObject({ sku: 'SCR-1', left: 0 });
-      expect(booked.job).toMatchObject({ partsCostMinor: 45000, partsPriceMinor: 68000 });
+      // The technician sees the price, not the cost (parts.cost); the manager sees both.
+      expect(booked.job).toMatchObject({ partsPriceMinor: 68000 });
+      expect(booked.job.partsCostMinor).toBeUndefined();
+      expect(await ok(manager, 'repairs.get', { jobId })).toMatchObject({
+        partsCostMinor: 45000,
+        partsPriceMinor: 68000,
+      });
 
       // Tests must pass before QC: a one-step plan with manual entry allowed.
       await ok(manager, 'bench.savePlan', {

@@ -32,7 +32,7 @@ import { useJob } from './use-job';
 type JobMethod = 'repairs.transition' | 'repairs.assign' | 'repairs.qc';
 
 /** Who sees what parts cost the store (not only what the customer pays): those who see the day's money. */
-const COST_PERMISSIONS = ['reports.daily'] as const;
+const COST_PERMISSIONS = ['parts.cost'] as const;
 
 /** The job screen; `initialDoc` opens a document at once (the intake receipt after an intake). */
 export function JobDetail({ jobId, initialDoc }: { jobId: string; initialDoc?: 'intake' | 'pickup' }) {

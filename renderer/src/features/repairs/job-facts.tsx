@@ -35,7 +35,9 @@ export function JobFacts({ job, showCost = false }: { job: RepairJob; showCost?:
     [t('repairsUi.job.estimate'), money(job.estimateMinor)],
     [t('repairsUi.job.deposit'), money(job.depositMinor)],
     [t('repairsUi.job.parts'), money(job.partsPriceMinor)],
-    ...(showCost ? [[t('repairsUi.job.partsCost'), money(job.partsCostMinor)] as [string, string]] : []),
+    ...(showCost && job.partsCostMinor !== undefined
+      ? [[t('repairsUi.job.partsCost'), money(job.partsCostMinor)] as [string, string]]
+      : []),
     [t('repairsUi.job.charge'), money(job.chargeMinor)],
     [t('repairsUi.job.balance'), money(job.balanceDueMinor)],
   ];
