@@ -19,7 +19,7 @@ test.describe('sign-in', () => {
 
   test('the manager sees Reports and Settings', async ({ page, host }) => {
     await openApp(page, host);
-    await signInWithKeyboard(page, '9001', '9090');
+    await signInWithKeyboard(page, '9001', '909090');
     await expect(page.getByTestId('signed-in')).toContainText('张店长');
     const items = await navItems(page);
     expect(items).toEqual(['退货/换货', '维修', '检测台', '报表', '设备', '设置']);

@@ -4,7 +4,7 @@ import { activeStaff, permissionsOf } from '../../../db/repositories/staff/staff
 import type { sessionInfo } from '../../../shared/contract/methods/auth';
 import type { CoreContext } from '../../context';
 import type { MethodHandlers, CallContext } from '../../dispatch/handlers';
-import { checkCredential, type Credential } from './credentials';
+import { checkCredential, recentTerminalAlerts, type Credential } from './credentials';
 import type { Session } from './session-store';
 
 type SessionInfo = z.infer<typeof sessionInfo>;
@@ -18,7 +18,7 @@ export function toSessionInfo(s: Session): SessionInfo {
 }
 
 function signIn(core: CoreContext, ctx: CallContext, cred: Credential): SessionInfo {
-  const staff = checkCredential(core, cred, ctx.now);
+  const staff = checkCredential(core, cred, ctx.now, { purpose: 'signIn', revealAttempts: false });
   core.sessions.end(ctx.conn.sessionToken);
   const session = core.sessions.create({
     staffId: staff.id,
@@ -29,7 +29,13 @@ function signIn(core: CoreContext, ctx: CallContext, cred: Credential): SessionI
     signedInAt: ctx.now,
   });
   ctx.conn.sessionToken = session.token;
-  return toSessionInfo(session);
+  const info = toSessionInfo(session);
+  // Managers see the terminal alerts (PIN spraying) of the last 24 h when they sign in.
+  if (session.permissions.has('override.approve')) {
+    const alerts = recentTerminalAlerts(core, ctx.now);
+    if (alerts.length > 0) return { ...info, terminalAlerts: alerts };
+  }
+  return info;
 }
 
 export const authHandlers: MethodHandlers<

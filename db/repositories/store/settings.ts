@@ -17,6 +17,8 @@ export const DEFAULT_SETTINGS: StoreSettings = {
   badgeSignIn: true,
   lockoutAttempts: 5,
   lockoutMinutes: 5,
+  terminalFailureLimit: 10,
+  idleLockMinutes: 10,
 };
 
 const memo = new WeakMap<object, { raw: string; value: StoreSettings }>();

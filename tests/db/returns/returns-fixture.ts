@@ -24,7 +24,7 @@ export interface ReturnsFixture extends CoreFixture {
   call<K extends MethodName>(conn: Connection, method: K, input: MethodInput<K>): Promise<MethodOutput<K>>;
   /** Calls a method expecting a typed error; returns it (fails if the call succeeds). */
   fail<K extends MethodName>(conn: Connection, method: K, input: MethodInput<K>): Promise<AppErrorValue>;
-  /** Asks the manager (M001 / PIN 9090) for a one-time returns.commit override. */
+  /** Asks the manager (M001 / PIN 909090) for a one-time returns.commit override. */
   override(reasonCode?: string, note?: string): Promise<{ token: string; overrideId: number }>;
 }
 
@@ -59,7 +59,7 @@ export async function makeReturnsFixture(now = NOW): Promise<ReturnsFixture> {
         reasonCode,
         note,
         managerCode: 'M001',
-        pin: '9090',
+        pin: '909090',
       });
       return { token: g.token, overrideId: g.overrideId };
     },
