@@ -100,6 +100,7 @@ function linesOf(details: Record<string, unknown>): number[] {
 /** i18n context variant (`errors.<CODE>_<context>`) chosen from the details. */
 function contextOf(error: AppErrorValue): string | undefined {
   if (error.code === 'AUTH_FAILED' && error.details.attemptsLeft === null) return 'unknownStaff';
+  if (error.code === 'AUTH_FAILED' && !('attemptsLeft' in error.details)) return 'signedOut';
   if (error.code === 'SALE_NOT_FOUND') {
     const why = error.details.why;
     if (why === 'not_a_sale' && typeof error.details.documentType === 'string') return 'not_a_sale';

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       }
     });
     await group('reports', async () => {
-      const s = await openBenchSession(dir, dataset.end, '9001', '9090');
+      const s = await openBenchSession(dir, dataset.end, '9001', '909090');
       try {
         return await reportFigures(s, dataset.end, quick);
       } finally {

@@ -80,7 +80,7 @@ describe('loopback WebSocket bridge', () => {
   it('keeps a session per connection: signing in on one socket does not sign in another', async () => {
     const a = rpc(await connect(host.token));
     const b = rpc(await connect(host.token));
-    expect((await a('auth.signIn', { code: 'M001', pin: '9090' })).ok).toBe(true);
+    expect((await a('auth.signIn', { code: 'M001', pin: '909090' })).ok).toBe(true);
     expect((await a('settings.get', {})).ok).toBe(true);
     expect((await b('settings.get', {})).error?.code).toBe('SIGNED_OUT');
   });

@@ -19,7 +19,7 @@ test.describe('bench test plans', () => {
     host,
   }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await nav(page).locator('[data-area="bench"]').click();
     await page.getByRole('tab', { name: '测试计划' }).click();
     const editor = page.getByTestId('plan-editor');
@@ -27,7 +27,7 @@ test.describe('bench test plans', () => {
     await page.getByRole('option', { name: /手机/ }).click();
     const step = editor.locator('[data-plan-step="0"]');
     const before = await bridgeCalls(host, [
-      { method: 'auth.signIn', input: { code: '9001', pin: '9090' } },
+      { method: 'auth.signIn', input: { code: '9001', pin: '909090' } },
       { method: 'bench.plans', input: { categoryCode: 'phone' } },
     ]);
     const v1 = (before[1] as Plan[])[0] as Plan;
@@ -43,7 +43,7 @@ test.describe('bench test plans', () => {
     await editor.getByRole('button', { name: '保存' }).click();
     await expect(page.getByRole('status').filter({ hasText: `第 ${v1.version + 1} 版` })).toBeVisible();
     const after = await bridgeCalls(host, [
-      { method: 'auth.signIn', input: { code: '9001', pin: '9090' } },
+      { method: 'auth.signIn', input: { code: '9001', pin: '909090' } },
       { method: 'bench.plans', input: { categoryCode: 'phone' } },
     ]);
     const v2 = (after[1] as Plan[])[0] as Plan;

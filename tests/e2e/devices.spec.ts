@@ -30,7 +30,7 @@ test.describe('devices screen', () => {
     host,
   }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openDevices(page);
     const printer = card(page, '模拟小票打印机');
     await expect(printer).toHaveAttribute('data-device-kind', 'printer');
@@ -81,7 +81,7 @@ test.describe('devices screen', () => {
 
   test('meters stream live readings and answer a test read', async ({ page, host }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openDevices(page);
     // The simulated UT61E measures about 19.47 V DC (noise 2 mV).
     const ut61e = card(page, 'UT61E');
@@ -103,7 +103,7 @@ test.describe('devices screen', () => {
     host,
   }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openDevices(page);
     await page.getByRole('button', { name: '添加设备' }).click();
     const dialog = page.getByRole('dialog', { name: '添加设备' });
@@ -166,7 +166,7 @@ test.describe('devices screen', () => {
 
   test('screenshots of the Devices screen in zh-CN and en-US', async ({ page, host }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openDevices(page);
     await expect(card(page, 'UT61E').getByTestId('live-reading')).toBeVisible();
     await card(page, '模拟小票打印机')

@@ -133,7 +133,7 @@ test.describe('repair bench, QC and pickup', () => {
     await signOut(page);
 
     // The manager sees the parts' cost on the job screen: the DC jack cost the store ¥12.00.
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openRepairs(page);
     await openJob(page, jobId);
     await expect(page.getByRole('row', { name: /配件成本/ })).toContainText('12.00');

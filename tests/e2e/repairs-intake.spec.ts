@@ -104,7 +104,7 @@ test.describe('repair intake', () => {
     await expect(detail).toContainText('老陈');
     await expect(page.getByTestId('job-timeline').locator('[data-kind="intake"]')).toContainText('小王');
     const [, stored] = (await bridgeCalls(host, [
-      { method: 'auth.signIn', input: { code: '9001', pin: '9090' } },
+      { method: 'auth.signIn', input: { code: '9001', pin: '909090' } },
       { method: 'repairs.get', input: { jobId } },
     ])) as [unknown, { photoIds: number[]; signatureId: number | null; passcodeStored: boolean }];
     expect(stored.photoIds).toHaveLength(1);

@@ -28,7 +28,7 @@ test.describe('reports screen', () => {
     host,
   }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openReports(page);
     await expect(page.getByRole('tab')).toHaveText(['日报', '服务指标', '我的班次']);
     await expect(page.getByTestId('daily-summary')).toBeVisible();
@@ -97,7 +97,7 @@ test.describe('reports screen', () => {
     host,
   }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openReports(page);
     await page.getByRole('tab', { name: '服务指标' }).click();
     const tiles = page.getByTestId('service-kpis');
@@ -143,7 +143,7 @@ test.describe('reports screen', () => {
     host,
   }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openReports(page);
     const actions = page.getByTestId('daily-actions');
     await expect(page.getByTestId('reconciliation')).not.toContainText('不一致');
@@ -161,7 +161,7 @@ test.describe('reports screen', () => {
 
   test('screenshots of Reports in en-US', async ({ page, host }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openReports(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();

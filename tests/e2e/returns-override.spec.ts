@@ -1,7 +1,7 @@
 /**
  * Journey 2 (JOURNEYS.md): headphones bought 40 days ago, opened, no fault. The generic policy's
  * 30-day window refuses the return and the screen says why, with the dates; 小李 presses F8, 张店长
- * approves with code 9001 + PIN 9090 and reason "goodwill"; the return proceeds as store credit
+ * approves with code 9001 + PIN 90909090 and reason "goodwill"; the return proceeds as store credit
  * only, the 15 % restocking fee shown and waived by the manager; the result names who approved.
  */
 import {
@@ -96,7 +96,7 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly UiLocale[]) 
     await dialog.locator('input[name="overrideNote"]').fill('老顾客');
     await dialog.getByTestId('override-approve').click();
     await expect(dialog.locator('[data-error-code="AUTH_FAILED"]')).toContainText(T.wrongPin);
-    await dialog.locator('input[name="managerPin"]').fill('9090');
+    await dialog.locator('input[name="managerPin"]').fill('909090');
     await r.shot('j2-3-override-dialog');
     await dialog.locator('input[name="managerPin"]').press('Enter');
     await expect(dialog).toHaveCount(0);

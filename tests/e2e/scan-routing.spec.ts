@@ -75,7 +75,7 @@ test.describe('scan routing', () => {
   }) => {
     const receipt = await demoReceipt(host);
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await openDevices(page);
     await page.getByRole('button', { name: '添加设备' }).click();
     const dialog = page.getByRole('dialog', { name: '添加设备' });

@@ -14,7 +14,7 @@ test.describe('settings screen', () => {
   }) => {
     test.slow();
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await nav(page).locator('[data-area="settings"]').click();
     await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeFocused();
 

@@ -48,7 +48,7 @@ test.describe('shell', () => {
 
   test('F1 shows the keys; Esc closes help without leaving the screen', async ({ page, host }) => {
     await openApp(page, host);
-    await signIn(page, '9001', '9090');
+    await signIn(page, '9001', '909090');
     await page.keyboard.press('F3');
     await page.keyboard.press('F1');
     const help = page.getByRole('dialog', { name: '键盘快捷键' });
@@ -69,7 +69,7 @@ test.describe('shell', () => {
     const dialog = page.getByRole('dialog', { name: '切换店员' });
     await dialog.locator('[data-staff-code="9001"]').click();
     await expect(dialog.locator('input[name="switchPin"]')).toBeFocused();
-    await page.keyboard.type('9090');
+    await page.keyboard.type('909090');
     await page.keyboard.press('Enter');
     await expect(dialog).toHaveCount(0);
     await expect(page.getByTestId('signed-in')).toContainText('张店长');

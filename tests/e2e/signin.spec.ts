@@ -1,5 +1,6 @@
-/** Sign-in at the counter: code + PIN, keypad, wrong PINs and lockout, badge scan, demo table. */
-import { expect, navItems, openApp, scanWedge, signInWithKeyboard, test } from './support/fixtures';
+/** Sign-in at the counter: code + PIN, keypad, wrong PINs and lockout, idle lock, badge scan, demo table. */
+import { bridgeCalls } from './support/bridge-client';
+import { expect, navItems, openApp, scanWedge, signIn, signInWithKeyboard, test } from './support/fixtures';
 
 test.describe('sign-in', () => {
   test('a clerk signs in with code and PIN and sees Returns, Repairs and Reports (their own shift), not Settings', async ({
@@ -19,7 +20,7 @@ test.describe('sign-in', () => {
 
   test('the manager sees Reports and Settings', async ({ page, host }) => {
     await openApp(page, host);
-    await signInWithKeyboard(page, '9001', '9090');
+    await signInWithKeyboard(page, '9001', '909090');
     await expect(page.getByTestId('signed-in')).toContainText('张店长');
     const items = await navItems(page);
     expect(items).toEqual(['退货/换货', '维修', '检测台', '报表', '设备', '设置']);
@@ -53,18 +54,24 @@ test.describe('sign-in', () => {
     await expect(page.getByTestId('signed-in')).toContainText('小赵');
   });
 
-  test('a wrong PIN says how many attempts are left and clears the PIN', async ({ page, host }) => {
+  test('a wrong PIN clears the PIN and says neither the attempts left nor which field was wrong', async ({
+    page,
+    host,
+  }) => {
     await openApp(page, host);
     await signInWithKeyboard(page, '2001', '0000');
-    await expect(page.getByRole('alert')).toHaveText('PIN 码不正确，还可以再试 4 次，之后账号将被锁定。');
+    await expect(page.getByRole('alert')).toHaveText('员工号或 PIN 码不正确。');
     await expect(page.locator('input[name="pin"]')).toHaveValue('');
     await expect(page.locator('input[name="pin"]')).toBeFocused();
   });
 
-  test('an unknown staff code is named as such', async ({ page, host }) => {
+  test('an unknown staff code gets the same answer as a wrong PIN (no staff-code probing)', async ({
+    page,
+    host,
+  }) => {
     await openApp(page, host);
     await signInWithKeyboard(page, '4242', '1234');
-    await expect(page.getByRole('alert')).toHaveText('没有这个员工号（或该员工已停用）。请检查员工号。');
+    await expect(page.getByRole('alert')).toHaveText('员工号或 PIN 码不正确。');
   });
 
   test('five wrong PINs lock the account for the configured minutes; the right PIN is then refused too', async ({
@@ -73,15 +80,51 @@ test.describe('sign-in', () => {
   }) => {
     await openApp(page, host);
     const alert = page.getByRole('alert');
-    for (let left = 4; left >= 1; left--) {
+    for (let i = 0; i < 4; i++) {
       await signInWithKeyboard(page, '1002', '0000');
-      await expect(alert).toHaveText(`PIN 码不正确，还可以再试 ${left} 次，之后账号将被锁定。`);
+      await expect(alert).toHaveText('员工号或 PIN 码不正确。');
     }
     await signInWithKeyboard(page, '1002', '0000');
     await expect(alert).toHaveText('PIN 码错误次数过多，账号已锁定，请 5 分钟后再试。');
     await signInWithKeyboard(page, '1002', '1212');
     await expect(alert).toHaveText('PIN 码错误次数过多，账号已锁定，请 5 分钟后再试。');
     await expect(page.getByTestId('signed-in')).toHaveCount(0);
+  });
+
+  test('idle lock: after the set minutes without input the screen asks the same PIN again and keeps the half-done screen', async ({
+    page,
+    host,
+  }) => {
+    await bridgeCalls(host, [
+      { method: 'auth.signIn', input: { code: '9001', pin: '909090' } },
+      { method: 'settings.update', input: { idleLockMinutes: 1 } },
+    ]);
+    try {
+      await page.clock.install();
+      await openApp(page, host);
+      await signIn(page, '1001', '1111');
+      const receipt = page.locator('input[name="receiptNo"]');
+      await receipt.fill('R-2026');
+      await page.clock.fastForward(30_000);
+      await expect(page.getByTestId('idle-lock')).toHaveCount(0);
+      await page.clock.fastForward(40_000);
+      const lock = page.getByTestId('idle-lock');
+      await expect(lock).toBeVisible();
+      await expect(lock).toContainText('小王');
+      await lock.locator('input[name="idlePin"]').fill('0000');
+      await lock.getByRole('button', { name: '解锁' }).click();
+      await expect(lock.getByRole('alert')).toHaveText('员工号或 PIN 码不正确。');
+      await lock.locator('input[name="idlePin"]').fill('1111');
+      await lock.getByRole('button', { name: '解锁' }).click();
+      await expect(page.getByTestId('idle-lock')).toHaveCount(0);
+      await expect(page.getByTestId('signed-in')).toContainText('小王');
+      await expect(receipt).toHaveValue('R-2026');
+    } finally {
+      await bridgeCalls(host, [
+        { method: 'auth.signIn', input: { code: '9001', pin: '909090' } },
+        { method: 'settings.update', input: { idleLockMinutes: 10 } },
+      ]);
+    }
   });
 
   test('a badge scanned anywhere on the screen signs in', async ({ page, host }) => {

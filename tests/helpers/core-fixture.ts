@@ -1,10 +1,11 @@
 /** A real core on a real SQLite file in a temp dir, with staff of every role (fast: no demo sales). */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeCore, type Core } from '../../core/compose';
 import { dbPath } from '../../core/data-dir';
 import type { Connection } from '../../core/context';
+import { pinPepperPath } from '../../core/services/auth/pin-hash';
 import { createStaff } from '../../core/store/create-staff';
 import type { MethodName, MethodOutput } from '../../shared/contract';
 import type { Result } from '../../shared/contract/errors';
@@ -14,8 +15,8 @@ export const STAFF: { code: string; name: string; role: Role; pin: string; badge
   { code: 'C001', name: '小王', role: 'clerk', pin: '1111', badge: 'CDB-TESTCLERK1' },
   { code: 'T001', name: '老陈', role: 'technician', pin: '2222', badge: 'CDB-TESTTECH1' },
   { code: 'I001', name: '小赵', role: 'inspector', pin: '3333', badge: 'CDB-TESTINSP1' },
-  { code: 'M001', name: '张店长', role: 'manager', pin: '9090', badge: 'CDB-TESTMGR1' },
-  { code: 'A001', name: 'Admin', role: 'admin', pin: '8888', badge: 'CDB-TESTADMIN1' },
+  { code: 'M001', name: '张店长', role: 'manager', pin: '909090', badge: 'CDB-TESTMGR1' },
+  { code: 'A001', name: 'Admin', role: 'admin', pin: '888888', badge: 'CDB-TESTADMIN1' },
 ];
 
 export interface CoreFixture {
@@ -37,13 +38,17 @@ function staffedTemplate(): string {
   const core = composeCore({ dataDir: dir, host: 'cli', firstRun: 'empty', now: () => t });
   for (const s of STAFF) createStaff(core.ctx.db, core.ctx.storeId, s, t, null);
   core.close();
-  template = dbPath(dir);
+  template = dir;
   return template;
 }
 
 export function makeCore(opts: { now?: number } = {}): CoreFixture {
   const dataDir = mkdtempSync(join(tmpdir(), 'cd-core-'));
-  copyFileSync(staffedTemplate(), dbPath(dataDir));
+  const tpl = staffedTemplate();
+  copyFileSync(dbPath(tpl), dbPath(dataDir));
+  // The PIN pepper travels with the data directory (keys/), not inside the database file.
+  mkdirSync(join(dataDir, 'keys'), { recursive: true });
+  copyFileSync(pinPepperPath(tpl), pinPepperPath(dataDir));
   let now = opts.now ?? Date.UTC(2026, 10, 23, 2, 0, 0);
   const core = composeCore({
     dataDir,

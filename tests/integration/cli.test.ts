@@ -35,7 +35,7 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
       '--data-dir',
       dir,
       '--admin-pin',
-      '4321',
+      '654321',
       '--admin-code',
       'BOSS',
       '--store-name',
@@ -43,9 +43,9 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
     ]);
     expect(init.code, init.err).toBe(0);
     expect(init.out).toMatch(/admin staff code BOSS/);
-    expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321']).code).toBe(1);
+    expect(cli(['init', '--data-dir', dir, '--admin-pin', '654321']).code).toBe(1);
 
-    const ok = cli(['call', 'settings.get', '{}', '--data-dir', dir, '--staff', 'BOSS', '--pin', '4321']);
+    const ok = cli(['call', 'settings.get', '{}', '--data-dir', dir, '--staff', 'BOSS', '--pin', '654321']);
     expect(ok.code, ok.err).toBe(0);
     expect(JSON.parse(ok.out)).toMatchObject({ storeName: 'Shop 7', timeZone: 'Asia/Shanghai' });
 
@@ -62,7 +62,7 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
       '--staff',
       'BOSS',
       '--pin',
-      '4321',
+      '654321',
     ]);
     expect(badJson.code).toBe(2);
     expect(badJson.err).toMatch(/CLI_BAD_JSON/);
@@ -76,7 +76,7 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
       '--staff',
       'BOSS',
       '--pin',
-      '4321',
+      '654321',
       '--json',
     ]);
     expect(badInput.code).toBe(1);
@@ -89,7 +89,7 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
 
   it('INVALID_INPUT names the field and the rule (en-US and zh-CN); a return number as receipt says so', () => {
     const dir = tempDir();
-    expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321', '--admin-code', 'BOSS']).code).toBe(0);
+    expect(cli(['init', '--data-dir', dir, '--admin-pin', '654321', '--admin-code', 'BOSS']).code).toBe(0);
     const call = (method: string, input: string, env: Record<string, string> = {}, json = false) =>
       cli(
         [
@@ -101,7 +101,7 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
           '--staff',
           'BOSS',
           '--pin',
-          '4321',
+          '654321',
           ...(json ? ['--json'] : []),
         ],
         env,
@@ -128,7 +128,7 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
 
   it('report daily prints ESC/POS bytes that decode to the summary, CSV with a BOM; a bad date is a usage error', () => {
     const dir = tempDir();
-    expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321', '--store-name', 'Shop 8']).code).toBe(0);
+    expect(cli(['init', '--data-dir', dir, '--admin-pin', '654321', '--store-name', 'Shop 8']).code).toBe(0);
     const bin = join(dir, 'daily.bin');
     const esc = cli([
       'report',
@@ -187,7 +187,7 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
 
   it('refuses an option the command does not take, names it and does nothing; bad JSON says where', () => {
     const dir = tempDir();
-    expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321', '--admin-code', 'BOSS']).code).toBe(0);
+    expect(cli(['init', '--data-dir', dir, '--admin-pin', '654321', '--admin-code', 'BOSS']).code).toBe(0);
     const wrongDir = tempDir();
     const restore = cli(['restore', join(dir, 'nothing.sqlite'), '--dat-dir', wrongDir]);
     expect(restore.code).toBe(2);
@@ -209,7 +209,7 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
       '--staff',
       'BOSS',
       '--pin',
-      '4321',
+      '654321',
     ]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/not valid JSON \(line 1, character 9, near .*1,,}/);
@@ -225,13 +225,13 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 
-  /** A store with an admin (BOSS / 4321) and `sales` imported sales; returns its data dir. */
+  /** A store with an admin (BOSS / 654321) and `sales` imported sales; returns its data dir. */
   function storeWithSales(sales: number): string {
     const dir = tempDir();
-    expect(cli(['init', '--data-dir', dir, '--admin-pin', '4321', '--admin-code', 'BOSS']).code).toBe(0);
+    expect(cli(['init', '--data-dir', dir, '--admin-pin', '654321', '--admin-code', 'BOSS']).code).toBe(0);
     const file = join(tempDir(), 'pos.json');
     writeFileSync(file, posSalesJson('cli-a', sales));
-    const imported = cli(['import-sales', file, '--data-dir', dir, '--staff', 'BOSS', '--pin', '4321']);
+    const imported = cli(['import-sales', file, '--data-dir', dir, '--staff', 'BOSS', '--pin', '654321']);
     expect(imported.code, imported.err).toBe(0);
     return dir;
   }
@@ -263,7 +263,9 @@ describe('counterdesk CLI', { timeout: 120_000 }, () => {
     // More sales after the backup; restoring the first backup brings back the 4 sales it holds.
     const later = join(tempDir(), 'later.json');
     writeFileSync(later, posSalesJson('cli-b', 3));
-    expect(cli(['import-sales', later, '--data-dir', dir, '--staff', 'BOSS', '--pin', '4321']).code).toBe(0);
+    expect(cli(['import-sales', later, '--data-dir', dir, '--staff', 'BOSS', '--pin', '654321']).code).toBe(
+      0,
+    );
     expect(salesIn(dir)).toBe(7);
     const restored = cli(['restore', info.file, '--data-dir', dir]);
     expect(restored.code, restored.err).toBe(0);

@@ -71,12 +71,12 @@ beforeAll(async () => {
   createStaff(
     core.ctx.db,
     core.ctx.storeId,
-    { code: 'M001', name: '张店长', role: 'manager', pin: '9090' },
+    { code: 'M001', name: '张店长', role: 'manager', pin: '909090' },
     Date.now(),
     null,
   );
   conn = core.connect();
-  const r = await call('auth.signIn', { code: 'M001', pin: '9090' });
+  const r = await call('auth.signIn', { code: 'M001', pin: '909090' });
   if (!r.ok) throw new Error(r.error.code);
 });
 
@@ -169,7 +169,7 @@ describe.skipIf(readOnlySkip !== null)(
     async function restartApp(): Promise<void> {
       core = composeCore({ dataDir, host: 'cli', log: { error: () => undefined } });
       conn = core.connect();
-      const r = await call('auth.signIn', { code: 'M001', pin: '9090' });
+      const r = await call('auth.signIn', { code: 'M001', pin: '909090' });
       if (!r.ok) throw new Error(r.error.code);
     }
 

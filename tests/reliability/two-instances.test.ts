@@ -89,7 +89,7 @@ async function bridge(
       pending.set(id, ok);
       ws.send(JSON.stringify({ id, method, input }));
     });
-  expect(await call('auth.signIn', { code: 'M001', pin: '9090' })).toMatchObject({ ok: true });
+  expect(await call('auth.signIn', { code: 'M001', pin: '909090' })).toMatchObject({ ok: true });
   return { call, close: () => ws.close() };
 }
 
@@ -128,7 +128,7 @@ beforeAll(() => {
   createStaff(
     core.ctx.db,
     core.ctx.storeId,
-    { code: 'M001', name: '张店长', role: 'manager', pin: '9090' },
+    { code: 'M001', name: '张店长', role: 'manager', pin: '909090' },
     Date.now(),
     null,
   );
@@ -184,7 +184,7 @@ describe('two CounterDesks on one data folder (real web host processes)', { time
     await serving(host);
     const pid = String(host.child.pid);
     const refusal = `INSTANCE_RUNNING: CounterDesk is already running (process ${pid}) on this data folder; close it first`;
-    const creds = ['--staff', 'M001', '--pin', '9090', '--data-dir', dataDir];
+    const creds = ['--staff', 'M001', '--pin', '909090', '--data-dir', dataDir];
     const file = join(dataDir, 'cli-sales.json');
     writeFileSync(file, posSalesJson('cli', 3));
     const backupFile = join(dataDir, 'some.sqlite');

@@ -16,7 +16,7 @@ export function initCommand(args: ParsedArgs, out: Out): number {
   const timeZone = flagString(args, 'time-zone') ?? 'Asia/Shanghai';
   const adminPin = flagString(args, 'admin-pin') ?? '';
   const adminCode = flagString(args, 'admin-code') ?? 'ADMIN';
-  if (!/^\d{4,8}$/.test(adminPin)) throw new AppError('CLI_ADMIN_PIN_REQUIRED');
+  if (!/^\d{6,8}$/.test(adminPin)) throw new AppError('CLI_ADMIN_PIN_REQUIRED');
   if (!/^[A-Z0-9]{3,12}$/.test(adminCode)) throw new AppError('CLI_BAD_STAFF_CODE', { code: adminCode });
   if (!isValidTimeZone(timeZone)) throw new AppError('SETTINGS_BAD_TIME_ZONE', { timeZone });
   const dataDir = dataDirOf(args);

@@ -1,16 +1,18 @@
 /** Sign-in, badge switch, sign-out and the quick-switch staff list. */
 import type { z } from 'zod';
 import { activeStaff, permissionsOf } from '../../../db/repositories/staff/staff';
+import { readSettings } from '../../../db/repositories/store/settings';
 import type { sessionInfo } from '../../../shared/contract/methods/auth';
 import type { CoreContext } from '../../context';
 import type { MethodHandlers, CallContext } from '../../dispatch/handlers';
-import { checkCredential, type Credential } from './credentials';
+import { checkCredential, recentTerminalAlerts, type Credential } from './credentials';
 import type { Session } from './session-store';
 
 type SessionInfo = z.infer<typeof sessionInfo>;
 
-export function toSessionInfo(s: Session): SessionInfo {
+export function toSessionInfo(core: CoreContext, s: Session): SessionInfo {
   return {
+    idleLockMinutes: readSettings(core.db, core.storeId).idleLockMinutes,
     staff: { id: s.staffId, code: s.code, name: s.name, role: s.role },
     permissions: [...s.permissions],
     signedInAt: s.signedInAt,
@@ -18,7 +20,7 @@ export function toSessionInfo(s: Session): SessionInfo {
 }
 
 function signIn(core: CoreContext, ctx: CallContext, cred: Credential): SessionInfo {
-  const staff = checkCredential(core, cred, ctx.now);
+  const staff = checkCredential(core, cred, ctx.now, { purpose: 'signIn', revealAttempts: false });
   core.sessions.end(ctx.conn.sessionToken);
   const session = core.sessions.create({
     staffId: staff.id,
@@ -29,7 +31,13 @@ function signIn(core: CoreContext, ctx: CallContext, cred: Credential): SessionI
     signedInAt: ctx.now,
   });
   ctx.conn.sessionToken = session.token;
-  return toSessionInfo(session);
+  const info = toSessionInfo(core, session);
+  // Managers see the terminal alerts (PIN spraying) of the last 24 h when they sign in.
+  if (session.permissions.has('override.approve')) {
+    const alerts = recentTerminalAlerts(core, ctx.now);
+    if (alerts.length > 0) return { ...info, terminalAlerts: alerts };
+  }
+  return info;
 }
 
 export const authHandlers: MethodHandlers<
@@ -42,7 +50,9 @@ export const authHandlers: MethodHandlers<
     ctx.conn.sessionToken = null;
     return { signedOut: ended };
   },
-  'auth.session': (_input, ctx) => ({ session: ctx.session ? toSessionInfo(ctx.session) : null }),
+  'auth.session': (_input, ctx) => ({
+    session: ctx.session ? toSessionInfo(ctx.core, ctx.session) : null,
+  }),
   'auth.staffList': (_input, ctx) =>
     activeStaff(ctx.core.db, ctx.core.storeId).map((s) => ({
       id: s.id,

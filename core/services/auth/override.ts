@@ -32,7 +32,7 @@ export const overrideHandlers: MethodHandlers<'auth.requestOverride'> = {
     const cred = input.badge
       ? { badge: input.badge }
       : { code: input.managerCode ?? '', pin: input.pin ?? '' };
-    const manager = checkCredential(core, cred, now);
+    const manager = checkCredential(core, cred, now, { purpose: 'override', revealAttempts: true });
     if (!permissionsOf(core.db, manager.role).has('override.approve')) {
       throw new AppError('OVERRIDE_NOT_MANAGER', { code: manager.code });
     }

@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS: StoreSettings = {
   lockoutAttempts: 5,
   lockoutMinutes: 5,
   approvalFourEyes: true,
+  terminalFailureLimit: 10,
+  idleLockMinutes: 10,
 };
 
 const memo = new WeakMap<object, { raw: string; value: StoreSettings }>();

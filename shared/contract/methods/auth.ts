@@ -8,6 +8,10 @@ export const sessionInfo = z.object({
   staff: staffSummary,
   permissions: z.array(z.enum(PERMISSIONS)),
   signedInAt: epochMs,
+  /** Minutes without input before the screen locks and asks this PIN again (0 = never). */
+  idleLockMinutes: z.number().int().min(0).optional(),
+  /** Sign-in answers to a manager: the terminal's PIN-spraying alerts of the last 24 h. */
+  terminalAlerts: z.array(z.object({ at: epochMs, failures: z.number().int() })).optional(),
 });
 
 export const overrideGrant = z.object({

@@ -12,6 +12,10 @@ export const storeSettings = z.object({
   lockoutMinutes: z.number().int().min(1).max(240),
   /** Four eyes: a manager approval (returns above the threshold) must come from another person than the clerk. */
   approvalFourEyes: z.boolean(),
+  /** Wrong PINs on this terminal (all staff together) within 15 min before sign-in pauses. */
+  terminalFailureLimit: z.number().int().min(3).max(100),
+  /** Minutes without input before the screen locks and asks the same PIN again; 0 = never. */
+  idleLockMinutes: z.number().int().min(0).max(240),
 });
 export type StoreSettings = z.infer<typeof storeSettings>;
 

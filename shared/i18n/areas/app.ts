@@ -89,6 +89,15 @@ export const appMessages: AreaMessages = {
         version: '版本 {{version}}',
         welcome: '欢迎，{{name}}',
       },
+      idleLock: {
+        title: '屏幕已锁定',
+        hint: '{{minutes}} 分钟无操作，已锁定屏幕。{{name}} 请输入 PIN 码继续，未完成的内容都还在。',
+        pin: 'PIN 码',
+        unlock: '解锁',
+        signOut: '换人登录',
+      },
+      terminalAlert:
+        '注意：本机最近 24 小时内有 {{count}} 次因 PIN 连续错误（共 {{failures}} 次，疑似有人逐个试员工号）而暂停 PIN 登录，最近一次在 {{time}}。详见审计记录。',
       switch: {
         title: '切换店员',
         choose: '请选择员工，或直接扫描工牌',
@@ -190,6 +199,15 @@ export const appMessages: AreaMessages = {
         version: 'Version {{version}}',
         welcome: 'Welcome, {{name}}',
       },
+      idleLock: {
+        title: 'Screen locked',
+        hint: 'Locked after {{minutes}} min without input. {{name}}, enter your PIN to continue; your unfinished work is still here.',
+        pin: 'PIN',
+        unlock: 'Unlock',
+        signOut: 'Sign in as someone else',
+      },
+      terminalAlert:
+        'Warning: PIN sign-in on this terminal was paused {{count}} time(s) in the last 24 h after repeated wrong PINs ({{failures}} failures; someone may be trying every staff code), most recently at {{time}}. See the audit log.',
       switch: {
         title: 'Switch clerk',
         choose: 'Pick a staff member, or scan a badge',

@@ -4,7 +4,7 @@ import type { AreaMessages } from '../types';
 export const cliMessages: AreaMessages = {
   'zh-CN': {
     errors: {
-      CLI_ADMIN_PIN_REQUIRED: '请用 --admin-pin 指定管理员 PIN（4–8 位数字）',
+      CLI_ADMIN_PIN_REQUIRED: '请用 --admin-pin 指定管理员 PIN（6–8 位数字）',
       CLI_BAD_JSON:
         '参数不是有效的 JSON（第 {{line}} 行第 {{column}} 个字符附近：{{near}}），请检查引号和括号',
       CLI_BAD_STAFF_CODE: '工号 {{code}} 不合规：应为 3–12 位大写字母或数字',
@@ -35,7 +35,7 @@ export const cliMessages: AreaMessages = {
   },
   'en-US': {
     errors: {
-      CLI_ADMIN_PIN_REQUIRED: 'Give the admin PIN with --admin-pin (4–8 digits)',
+      CLI_ADMIN_PIN_REQUIRED: 'Give the admin PIN with --admin-pin (6–8 digits)',
       CLI_BAD_JSON:
         'The argument is not valid JSON (line {{line}}, character {{column}}, near {{near}}): check quotes and brackets',
       CLI_BAD_STAFF_CODE: 'Staff code {{code}} is not valid: use 3–12 capital letters or digits',

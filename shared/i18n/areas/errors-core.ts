@@ -2,7 +2,8 @@
  * Messages for the error codes core, db and the transports raise (sign-in, permissions, the
  * bridge, the database, overrides, sales lookup, settings). Key = `errors.<CODE>`; details are
  * interpolated. `errors.AUTH_FAILED_unknownStaff` is the i18next context variant used when the
- * staff code itself is unknown (details.attemptsLeft is null).
+ * staff code itself is unknown (details.attemptsLeft is null); `_signedOut` when the caller is not
+ * signed in (no attemptsLeft at all: a signed-out caller learns neither the count nor the code).
  */
 import type { AreaMessages } from '../types';
 
@@ -14,6 +15,11 @@ export const errorsCoreMessages: AreaMessages = {
       AUTH_LOCKED: 'PIN 码错误次数过多，账号已锁定，请 {{minutes}} 分钟后再试。',
       AUTH_BADGE_DISABLED: '本店未启用工牌登录，请输入员工号和 PIN 码。',
       AUTH_BADGE_UNKNOWN: '无法识别这个工牌（未登记或员工已停用）。',
+      AUTH_FAILED_signedOut: '员工号或 PIN 码不正确。',
+      AUTH_TERMINAL_PAUSED:
+        '本机 PIN 错误次数过多，已暂停 PIN 登录 {{minutes}} 分钟，并已通知店长。可刷工牌登录。',
+      AUTH_PEPPER_UNAVAILABLE: '无法读取 PIN 密钥文件（{{path}}），暂时无法用 PIN 登录。请联系管理员。',
+      STAFF_PIN_TOO_SHORT: '该角色（{{role}}）的 PIN 码至少需要 {{min}} 位数字（最多 8 位）。',
       SIGNED_OUT: '您尚未登录或登录已过期，请重新登录。',
       FORBIDDEN: '您的角色（{{role}}）无权执行此操作。',
       INVALID_INPUT: '输入内容不正确：{{fields}}',
@@ -60,6 +66,12 @@ export const errorsCoreMessages: AreaMessages = {
       AUTH_LOCKED: 'Too many wrong PINs: the account is locked. Try again in {{minutes}} min.',
       AUTH_BADGE_DISABLED: 'Badge sign-in is turned off in this store. Enter your staff code and PIN.',
       AUTH_BADGE_UNKNOWN: 'This badge is not recognised (not registered, or the staff member is inactive).',
+      AUTH_FAILED_signedOut: 'Wrong staff code or PIN.',
+      AUTH_TERMINAL_PAUSED:
+        'Too many wrong PINs on this terminal: PIN sign-in is paused for {{minutes}} min and the manager has been alerted. Badges still work.',
+      AUTH_PEPPER_UNAVAILABLE:
+        'The PIN key file ({{path}}) cannot be read, so PINs cannot be checked. Call the administrator.',
+      STAFF_PIN_TOO_SHORT: 'A {{role}} PIN needs at least {{min}} digits (at most 8).',
       SIGNED_OUT: 'You are not signed in, or your session ended. Please sign in again.',
       FORBIDDEN: 'Your role ({{role}}) may not do this.',
       INVALID_INPUT: 'Some input is not valid: {{fields}}',

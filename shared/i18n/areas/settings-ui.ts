@@ -18,6 +18,11 @@ export const settingsUiMessages: AreaMessages = {
         approvalFourEyesHelp: '关闭后允许经理用自己的密码授权自己的退货，并在日报中标记为“自行授权”。',
         lockoutAttempts: 'PIN 连续错误几次后锁定',
         lockoutMinutes: '锁定分钟数',
+        terminalFailureLimit: '本机 PIN 错误上限（15 分钟内，所有员工合计）',
+        terminalFailureLimitHelp:
+          '达到后本机暂停 PIN 登录 5 分钟并提醒店长；24 小时内再次锁定的账号分别锁 6 倍时长和 24 小时',
+        idleLockMinutes: '无操作几分钟后锁屏',
+        idleLockMinutesHelp: '锁屏后需再次输入本人 PIN，未完成的内容保留；0 表示不锁屏',
         save: '保存',
         saved: '已保存门店设置',
         readOnly: '只有店长可以修改门店设置',
@@ -88,6 +93,11 @@ export const settingsUiMessages: AreaMessages = {
           'When off, a manager may approve their own return with their own PIN; the daily summary marks it self-approved.',
         lockoutAttempts: 'Lock after this many wrong PINs',
         lockoutMinutes: 'Lockout minutes',
+        terminalFailureLimit: 'Wrong PINs allowed on this terminal (15 min, all staff)',
+        terminalFailureLimitHelp:
+          'Reaching it pauses PIN sign-in here for 5 min and alerts the manager; a 2nd lockout within 24 h lasts 6× as long, a 3rd 24 h',
+        idleLockMinutes: 'Lock the screen after this many idle minutes',
+        idleLockMinutesHelp: 'Asks the same PIN again and keeps unfinished work; 0 = never',
         save: 'Save',
         saved: 'Store settings saved',
         readOnly: 'Only a manager can change the store settings',

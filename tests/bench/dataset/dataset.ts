@@ -20,6 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dbPath } from '../../../core/data-dir';
+import { pinPepperPath } from '../../../core/services/auth/pin-hash';
 import { generateDataset, type DatasetCounts } from './generate';
 import { DATASET_END, DATASET_SPECS, DATASET_VERSION, type DatasetKind, type DatasetSpec } from './spec';
 
@@ -95,6 +96,11 @@ export function workingCopy(info: DatasetInfo): string {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+  // The PIN pepper lives in keys/ beside the database, not in it: the copy needs it to sign in.
+  if (existsSync(pinPepperPath(info.dir))) {
+    mkdirSync(join(dir, 'keys'), { recursive: true });
+    copyFileSync(pinPepperPath(info.dir), pinPepperPath(dir));
   }
   return dir;
 }

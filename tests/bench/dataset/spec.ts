@@ -21,7 +21,7 @@ export interface DatasetSpec {
 }
 
 /** Bump when the generator changes what it writes. */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2; // 2: peppered PIN hashes, 6-digit manager/admin PINs (issue #13)
 
 /** The dataset's "today": Monday 2026-11-23 10:00 in Shanghai (02:00 UTC). Sales end the day before. */
 export const DATASET_END = Date.UTC(2026, 10, 23, 2, 0, 0);

@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => f.close());
 
-async function grant(pin = '9090', code = 'M001') {
+async function grant(pin = '909090', code = 'M001') {
   const clerk = await f.as('C001');
   return f.core.dispatcher.call(clerk, 'auth.requestOverride', {
     action: 'returns.commit',
@@ -98,7 +98,7 @@ describe('manager override', () => {
       action: 'returns.commit',
       reasonCode: 'goodwill',
       managerCode: 'M001',
-      pin: '9090',
+      pin: '909090',
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'SIGNED_OUT' } });
   });

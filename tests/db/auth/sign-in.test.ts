@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../db/audit/chain';
+import { staffByCode } from '../../../db/repositories/staff/staff';
 import { makeCore, type CoreFixture } from '../../helpers/core-fixture';
 
 let f: CoreFixture;
@@ -8,6 +9,8 @@ beforeEach(() => {
   f = makeCore({ now: T0 });
 });
 afterEach(() => f.close());
+
+const failedAttempts = (code: string) => staffByCode(f.core.ctx.db, f.core.ctx.storeId, code)?.failedAttempts;
 
 const call = (conn: ReturnType<CoreFixture['core']['connect']>, m: string, i: unknown) =>
   f.core.dispatcher.call(conn, m, i);
@@ -28,16 +31,13 @@ describe('PIN sign-in', () => {
     expect(await call(conn, 'auth.session', {})).toEqual({ ok: true, value: { session: null } });
   });
 
-  it('a wrong PIN says how many attempts are left; an unknown code says the same as a wrong PIN', async () => {
+  it('a wrong PIN and an unknown code give a signed-out caller the same answer, without attemptsLeft', async () => {
     const conn = f.core.connect();
-    expect(await call(conn, 'auth.signIn', { code: 'C001', pin: '0000' })).toMatchObject({
-      ok: false,
-      error: { code: 'AUTH_FAILED', details: { attemptsLeft: 4 } },
-    });
-    expect(await call(conn, 'auth.signIn', { code: 'ZZZ9', pin: '0000' })).toMatchObject({
-      ok: false,
-      error: { code: 'AUTH_FAILED' },
-    });
+    const wrong = await call(conn, 'auth.signIn', { code: 'C001', pin: '0000' });
+    const unknown = await call(conn, 'auth.signIn', { code: 'ZZZ9', pin: '0000' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'AUTH_FAILED', details: {} } });
+    expect(unknown).toEqual(wrong);
+    expect(failedAttempts('C001')).toBe(1);
   });
 
   it('locks after 5 wrong PINs — even the right PIN is refused — and unlocks after the lockout', async () => {
@@ -71,8 +71,9 @@ describe('PIN sign-in', () => {
     for (let i = 0; i < 5; i++) await call(conn, 'auth.signIn', { code: 'C001', pin: '0000' });
     f.setNow(T0 + 6 * 60_000);
     expect(await call(conn, 'auth.signIn', { code: 'C001', pin: '0000' })).toMatchObject({
-      error: { code: 'AUTH_FAILED', details: { attemptsLeft: 4 } },
+      error: { code: 'AUTH_FAILED' },
     });
+    expect(failedAttempts('C001')).toBe(1);
   });
 
   it('rejects malformed PINs at the contract without counting an attempt', async () => {
@@ -82,9 +83,7 @@ describe('PIN sign-in', () => {
         error: { code: 'INVALID_INPUT' },
       });
     }
-    expect(await call(conn, 'auth.signIn', { code: 'C001', pin: '0000' })).toMatchObject({
-      error: { details: { attemptsLeft: 4 } },
-    });
+    expect(failedAttempts('C001')).toBe(0);
   });
 
   it('a badge scan switches the clerk on the same connection', async () => {

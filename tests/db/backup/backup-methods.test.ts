@@ -165,7 +165,7 @@ describe('backups from the Settings screen (backup.* methods)', () => {
 
 async function signIn(core: ReturnType<typeof composeCore>) {
   const conn = core.connect();
-  const r = await core.dispatcher.call(conn, 'auth.signIn', { code: 'M001', pin: '9090' });
+  const r = await core.dispatcher.call(conn, 'auth.signIn', { code: 'M001', pin: '909090' });
   if (!r.ok) throw new Error(r.error.code);
   return conn;
 }

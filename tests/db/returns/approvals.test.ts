@@ -139,7 +139,7 @@ describe('a grant is bound to the request it approved', () => {
       reasonCode: 'goodwill',
       note: '',
       managerCode: 'M001',
-      pin: '9090',
+      pin: '909090',
     });
     expect(e.code).toBe('OVERRIDE_REQUEST_REQUIRED');
   });
@@ -162,7 +162,7 @@ describe('four eyes', () => {
       reasonCode: 'high_value',
       note: '',
       managerCode: 'M001',
-      pin: '9090',
+      pin: '909090',
       request: requestOf(laptops(1)),
     });
     expect(e.code).toBe('OVERRIDE_SELF_APPROVAL');

@@ -30,7 +30,7 @@ describe('return drafts', () => {
     const other = composeCore({ dataDir: f.dataDir, host: 'cli', now: () => NOW + 120_000 });
     try {
       const conn = other.connect();
-      const signIn = await other.dispatcher.call(conn, 'auth.signIn', { code: 'M001', pin: '9090' });
+      const signIn = await other.dispatcher.call(conn, 'auth.signIn', { code: 'M001', pin: '909090' });
       expect(signIn.ok).toBe(true);
       const list = await other.dispatcher.call(conn, 'returns.drafts', { draftId: a.id });
       expect(list).toMatchObject({

@@ -12,7 +12,7 @@ import type { AppErrorValue } from '../../../shared/contract/errors';
 import { checklistFor } from '../../../shared/domain/returns/checklists';
 import { makeCore, type CoreFixture } from '../../helpers/core-fixture';
 
-const MANAGER = { code: 'M001', pin: '9090' };
+const MANAGER = { code: 'M001', pin: '909090' };
 
 /** Monday 2026-11-23 14:00 in Shanghai (06:00 UTC). */
 export const NOW = Date.UTC(2026, 10, 23, 6, 0, 0);
@@ -27,7 +27,7 @@ export interface ReturnsFixture extends CoreFixture {
   /** Calls a method expecting a typed error; returns it (fails if the call succeeds). */
   fail<K extends MethodName>(conn: Connection, method: K, input: MethodInput<K>): Promise<AppErrorValue>;
   /**
-   * Asks the manager (M001 / PIN 9090) for a one-time returns.commit override bound to `request`
+   * Asks the manager (M001 / PIN 909090) for a one-time returns.commit override bound to `request`
    * (a commit input; its key and token are left out), asked by `by` (the clerk by default).
    */
   override(

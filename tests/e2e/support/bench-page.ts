@@ -9,7 +9,7 @@ interface Listed {
 /** The device id of the demo store's simulated UT61E (bench 2). */
 export async function ut61eId(host: RunningHost): Promise<number> {
   const [, listed] = (await bridgeCalls(host, [
-    { method: 'auth.signIn', input: { code: '9001', pin: '9090' } },
+    { method: 'auth.signIn', input: { code: '9001', pin: '909090' } },
     { method: 'devices.list', input: {} },
   ])) as [unknown, Listed];
   const d = listed.devices.find((x) => x.kind === 'meter' && x.driver === 'ut61e');
@@ -26,7 +26,7 @@ export async function setMeter(
   overload = false,
 ): Promise<void> {
   await bridgeCalls(host, [
-    { method: 'auth.signIn', input: { code: '9001', pin: '9090' } },
+    { method: 'auth.signIn', input: { code: '9001', pin: '909090' } },
     { method: 'devices.simulateMeter', input: { deviceId, function: fn, value, noise: 0.001, overload } },
   ]);
 }

@@ -44,7 +44,7 @@ export async function bridgeCalls(host: RunningHost, calls: readonly Call[]): Pr
 /** The receipt number of the demo sale of journey 1 (王芳 13912345678, speaker + cable). */
 export async function demoReceipt(host: RunningHost): Promise<string> {
   const [, sales] = await bridgeCalls(host, [
-    { method: 'auth.signIn', input: { code: '9001', pin: '9090' } },
+    { method: 'auth.signIn', input: { code: '9001', pin: '909090' } },
     { method: 'sales.search', input: { phone: '13912345678' } },
   ]);
   const first = (sales as { receiptNo?: string }[])[0];

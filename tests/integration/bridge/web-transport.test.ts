@@ -61,12 +61,12 @@ describe('web transport over the real bridge', () => {
     expect((await api.invoke('auth.session', {})).session?.staff.code).toBe('1001');
   });
 
-  it('carries typed errors: a wrong PIN says how many attempts are left', async () => {
+  it('carries typed errors: a wrong PIN (no attempt count for a signed-out caller)', async () => {
     const api = createApi(connect(TOKEN));
     const r = await api.call('auth.signIn', { code: '1001', pin: '0000' });
     expect(r).toEqual({
       ok: false,
-      error: { code: 'AUTH_FAILED', messageKey: 'errors.AUTH_FAILED', details: { attemptsLeft: 4 } },
+      error: { code: 'AUTH_FAILED', messageKey: 'errors.AUTH_FAILED', details: {} },
     });
   });
 

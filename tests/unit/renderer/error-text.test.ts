@@ -33,6 +33,11 @@ describe('error messages as a clerk reads them', () => {
     );
   });
 
+  it('a signed-out sign-in failure names neither the count nor which of code and PIN was wrong', () => {
+    expect(say('zh-CN', err('AUTH_FAILED', {}))).toBe('员工号或 PIN 码不正确。');
+    expect(say('en-US', err('AUTH_FAILED', {}))).toBe('Wrong staff code or PIN.');
+  });
+
   it('says for how many minutes an account is locked', () => {
     expect(say('zh-CN', err('AUTH_LOCKED', { minutes: 15, until: 1 }))).toBe(
       'PIN 码错误次数过多，账号已锁定，请 15 分钟后再试。',

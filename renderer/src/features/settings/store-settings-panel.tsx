@@ -1,4 +1,4 @@
-/** Store settings (name, time zone, language, receipt width, badge sign-in, PIN lockout); editable with settings.manage. */
+/** Store settings (name, time zone, language, receipt width, badge sign-in, PIN lockout, terminal limit, idle lock); editable with settings.manage. */
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -141,6 +141,28 @@ export function StoreSettingsPanel({ canEdit }: { canEdit: boolean }) {
             disabled={!canEdit}
             onChange={(e) => set('lockoutMinutes', num(e.target.value))}
             slotProps={{ htmlInput: { min: 1, max: 240 } }}
+          />
+        </Stack>
+        <Stack direction="row" spacing={2}>
+          <TextField
+            type="number"
+            name="terminalFailureLimit"
+            label={t('settingsUi.store.terminalFailureLimit')}
+            helperText={t('settingsUi.store.terminalFailureLimitHelp')}
+            value={Number.isNaN(form.terminalFailureLimit) ? '' : form.terminalFailureLimit}
+            disabled={!canEdit}
+            onChange={(e) => set('terminalFailureLimit', num(e.target.value))}
+            slotProps={{ htmlInput: { min: 3, max: 100 } }}
+          />
+          <TextField
+            type="number"
+            name="idleLockMinutes"
+            label={t('settingsUi.store.idleLockMinutes')}
+            helperText={t('settingsUi.store.idleLockMinutesHelp')}
+            value={Number.isNaN(form.idleLockMinutes) ? '' : form.idleLockMinutes}
+            disabled={!canEdit}
+            onChange={(e) => set('idleLockMinutes', num(e.target.value))}
+            slotProps={{ htmlInput: { min: 0, max: 240 } }}
           />
         </Stack>
         {error && <ErrorMessage error={error} onClose={() => setError(null)} />}

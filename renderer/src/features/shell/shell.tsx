@@ -5,7 +5,7 @@
  * repair job opens its screen with the number in the route (`#/returns?receipt=…`).
  */
 import Box from '@mui/material/Box';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FALLBACK, type Hotkey } from '../../app/hotkeys';
 import { useHotkey } from '../../app/hotkeys-react';
@@ -20,6 +20,7 @@ import { ActionBar } from './action-bar';
 import { AREA_PAGES } from './area-pages';
 import { AREAS, visibleAreas, type AreaId } from './areas';
 import { HelpDialog } from './help-dialog';
+import { IdleLock } from './idle-lock';
 import { SideNav } from './side-nav';
 import { ShellNotice, type Notice } from './shell-notice';
 import { TopBar } from './top-bar';
@@ -39,6 +40,22 @@ export function Shell({ session }: { session: SessionInfo }) {
   const nav = useAreaNavigation(areas);
   const [dialog, setDialog] = useState<'help' | 'switch' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+
+  // A manager signing in is told about PIN-spraying alerts on this terminal (issue #13).
+  const alerts = session.terminalAlerts;
+  useEffect(() => {
+    const last = alerts?.[alerts.length - 1];
+    if (!alerts || !last) return;
+    setNotice({
+      kind: 'text',
+      severity: 'warning',
+      text: t('app.terminalAlert', {
+        count: alerts.length,
+        failures: last.failures,
+        time: new Date(last.at).toLocaleString(),
+      }),
+    });
+  }, [alerts, t]);
 
   const openArea = (area: AreaId) => {
     if (!nav.open(area)) {
@@ -133,6 +150,7 @@ export function Shell({ session }: { session: SessionInfo }) {
           }}
         />
         <ShellNotice notice={notice} onClose={() => setNotice(null)} />
+        <IdleLock session={session} />
       </Box>
     </ScanProvider>
   );
