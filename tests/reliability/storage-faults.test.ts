@@ -177,11 +177,13 @@ describe.skipIf(readOnlySkip !== null)(
     async function withAppStopped(check: (roDir: string) => void, leaveWal = false): Promise<void> {
       if (leaveWal) {
         // A crash leaves the -wal and -shm files behind: copy them as they are before closing.
+        // Saved now: an old draft would be swept at the restart (drafts expire after 7 days).
+        const at = core.ctx.now();
         core.ctx.db.sqlite
           .prepare(
-            "INSERT INTO drafts (id, kind, staff_id, title, data, created_at, updated_at) VALUES ('ro-test', 'return', 1, 't', '{}', 1, 1)",
+            "INSERT INTO drafts (id, kind, staff_id, title, data, created_at, updated_at) VALUES ('ro-test', 'return', 1, 't', '{}', ?, ?)",
           )
-          .run();
+          .run(at, at);
         const keep = ['-wal', '-shm'].map((s) => [s, readFileSync(`${dbPath(dataDir)}${s}`)] as const);
         core.close();
         for (const [suffix, bytes] of keep) writeFileSync(`${dbPath(dataDir)}${suffix}`, bytes);
