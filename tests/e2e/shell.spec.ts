@@ -69,7 +69,8 @@ test.describe('shell', () => {
     const dialog = page.getByRole('dialog', { name: '切换店员' });
     await dialog.locator('[data-staff-code="9001"]').click();
     await expect(dialog.locator('input[name="switchPin"]')).toBeFocused();
-    await page.keyboard.type('909090');
+    // Typed as a person types: six digits at machine speed are a keyboard-wedge scan by design.
+    await page.keyboard.type('909090', { delay: 120 });
     await page.keyboard.press('Enter');
     await expect(dialog).toHaveCount(0);
     await expect(page.getByTestId('signed-in')).toContainText('张店长');
