@@ -24,6 +24,19 @@ export const DEFAULT_SETTINGS: StoreSettings = {
 
 const memo = new WeakMap<object, { raw: string; value: StoreSettings }>();
 
+/**
+ * Bumped by every write of this process to the settings or the store row (writeSettings and the
+ * stores repository), so facts cached from them are read again; writes by another connection show
+ * in `db.dataVersion()` instead.
+ */
+let storeWrites = 0;
+export function storeWritten(): void {
+  storeWrites += 1;
+}
+export function storeWriteCount(): number {
+  return storeWrites;
+}
+
 function parse(rows: readonly { key: string; value: string }[]): StoreSettings {
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const r of rows) {
@@ -82,4 +95,5 @@ export function writeSettings(
   for (const [key, v] of Object.entries(patch)) {
     if (v !== undefined) upsert.run({ storeId, key, value: JSON.stringify(v), now });
   }
+  storeWritten();
 }

@@ -9,7 +9,7 @@ import type { Locale } from '../../../shared/i18n/types';
 import type { DbClient } from '../../client';
 import { stores } from '../../schema';
 import { prepared } from '../statements';
-import { DEFAULT_SETTINGS, readSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, storeWriteCount } from './settings';
 
 export interface StoreFacts {
   id: number;
@@ -22,8 +22,24 @@ export interface StoreFacts {
   demo: boolean;
 }
 
-/** The facts of store `storeId`; AppError-free: a missing row means a broken database (throws). */
+const cache = new WeakMap<object, { storeId: number; version: number; writes: number; facts: StoreFacts }>();
+
+/**
+ * The facts of store `storeId`; a missing row means a broken database (throws). Read on every
+ * call of every service, so they are kept per connection until this process writes the settings
+ * or the store row, or another connection commits (`PRAGMA data_version`).
+ */
 export function storeFacts(db: DbClient, storeId: number): StoreFacts {
+  const version = db.dataVersion();
+  const writes = storeWriteCount();
+  const hit = cache.get(db.orm);
+  if (hit && hit.storeId === storeId && hit.version === version && hit.writes === writes) return hit.facts;
+  const facts = readStoreFacts(db, storeId);
+  cache.set(db.orm, { storeId, version, writes, facts });
+  return facts;
+}
+
+function readStoreFacts(db: DbClient, storeId: number): StoreFacts {
   const row = prepared(db, 'store.byId', (orm) =>
     orm
       .select({

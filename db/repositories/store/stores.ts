@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbClient } from '../../client';
 import { stores } from '../../schema';
 import { prepared } from '../statements';
+import { storeWritten } from './settings';
 
 const ph = sql.placeholder;
 
@@ -18,6 +19,7 @@ export interface NewStore {
 
 /** Stores the store row; returns its id. */
 export function insertStore(db: DbClient, s: NewStore): number {
+  storeWritten();
   const info = prepared(db, 'store.insert', (orm) =>
     orm
       .insert(stores)
@@ -36,6 +38,7 @@ export function insertStore(db: DbClient, s: NewStore): number {
 }
 
 export function setStoreName(db: DbClient, storeId: number, name: string): void {
+  storeWritten();
   prepared(db, 'store.setName', (orm) =>
     orm
       .update(stores)
@@ -46,6 +49,7 @@ export function setStoreName(db: DbClient, storeId: number, name: string): void 
 }
 
 export function setStoreTimeZone(db: DbClient, storeId: number, timeZone: string): void {
+  storeWritten();
   prepared(db, 'store.setTimeZone', (orm) =>
     orm
       .update(stores)
