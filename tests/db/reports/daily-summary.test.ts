@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dailySummary } from '../../../core/services/reports/daily-summary';
+import { writeSettings } from '../../../db/repositories/store/settings';
+import { setStoreTimeZone } from '../../../db/repositories/store/stores';
 import { drillDown } from '../../../core/services/reports/drill-down';
 import type { DrillFigure } from '../../../shared/contract/methods/reports';
 import { makeCore } from '../../helpers/core-fixture';
@@ -143,10 +145,8 @@ describe('daily summary (America/New_York, DST ends 2026-11-01)', () => {
     const f = makeCore();
     try {
       const db = f.core.ctx.db.sqlite;
-      db.prepare("UPDATE stores SET time_zone = 'America/New_York'").run();
-      db.prepare(
-        "INSERT INTO settings (store_id, key, value, updated_at) VALUES (1, 'timeZone', '\"America/New_York\"', 0) ON CONFLICT(store_id, key) DO UPDATE SET value = excluded.value",
-      ).run();
+      setStoreTimeZone(f.core.ctx.db, f.core.ctx.storeId, 'America/New_York');
+      writeSettings(f.core.ctx.db, f.core.ctx.storeId, { timeZone: 'America/New_York' }, 0);
       const clerk = staffId(db, 'C001');
       // 2026-11-01 00:00 EDT = 04:00Z; 2026-11-02 00:00 EST = 05:00Z (25 hours later).
       const start = Date.UTC(2026, 10, 1, 4, 0);

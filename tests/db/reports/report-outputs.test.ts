@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeJob } from '../../../core/printing/job-bytes';
+import { writeSettings } from '../../../db/repositories/store/settings';
 import { decodeEscPos, decodedToPlainText } from '../../../core/hardware/printers/escpos-decoder';
 import type { MethodName, MethodOutput } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/errors';
@@ -98,12 +99,7 @@ describe('daily summary outputs', () => {
     try {
       seed(f);
       const db = f.core.ctx.db.sqlite;
-      const setting = db.prepare(
-        `INSERT INTO settings (store_id, key, value, updated_at) VALUES (1, ?, ?, 0)
-         ON CONFLICT(store_id, key) DO UPDATE SET value = excluded.value`,
-      );
-      setting.run('locale', '"en-US"');
-      setting.run('receiptWidth', '58');
+      writeSettings(f.core.ctx.db, f.core.ctx.storeId, { locale: 'en-US', receiptWidth: 58 }, 0);
       const m = await f.as('M001');
       const first = await f.core.dispatcher.call(m, 'reports.printDaily', { day: '2026-11-20' });
       const second = await f.core.dispatcher.call(m, 'reports.printDaily', { day: '2026-11-20' });
