@@ -7,15 +7,14 @@ import type { DbClient } from '../../../db/client';
 import {
   priorReturnLines,
   priorReturnTenders,
-  saleHeaderByReceipt,
   saleLinesForReturn,
   salePaymentsForReturn,
   type PriorLineRow,
   type PriorTenderRow,
-  type SaleHeaderRow,
   type SaleLineRow,
   type SalePaymentRow,
 } from '../../../db/repositories/returns/sale-source';
+import { saleHeaderByReceipt, type SaleHeaderRow } from '../../../db/repositories/sales/sale-by-receipt';
 import { AppError } from '../../../shared/contract/errors';
 import type { Sale } from '../../../shared/contract/methods/sales';
 import { receiptLookupMiss } from '../../../shared/domain/codes/document-number';

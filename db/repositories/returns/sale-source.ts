@@ -1,51 +1,20 @@
 /**
- * A sale as the returns service reads it: header (with its customer), lines (with category and
- * policy profile), payments, and the lines and tenders of its earlier completed returns — five
- * indexed queries whatever the number of lines or earlier returns.
+ * A sale as the returns service reads it, besides its header (db/repositories/sales, the same query
+ * the counter's look-up uses): lines (with category and policy profile), payments, and the lines and
+ * tenders of its earlier completed returns — indexed queries whatever the number of lines or returns.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbClient } from '../../client';
 import {
   categories,
-  customers,
   products,
   refundTenders,
   returnLines,
   returns,
   saleLines,
   salePayments,
-  sales,
 } from '../../schema';
 import { prepared } from '../statements';
-
-/** The sale with this exact receipt number in the store, with its customer; undefined when unknown. */
-export function saleHeaderByReceipt(db: DbClient, storeId: number, receiptNo: string) {
-  return prepared(db, 'returns.saleByReceipt', (orm) =>
-    orm
-      .select({
-        id: sales.id,
-        receiptNo: sales.receiptNo,
-        soldAt: sales.soldAt,
-        businessDay: sales.businessDay,
-        currency: sales.currency,
-        subtotalMinor: sales.subtotalMinor,
-        orderDiscountMinor: sales.orderDiscountMinor,
-        totalMinor: sales.totalMinor,
-        taxIncluded: sales.taxIncluded,
-        customerId: sales.customerId,
-        customerName: customers.name,
-        customerPhone: customers.phone,
-      })
-      .from(sales)
-      .leftJoin(customers, eq(customers.id, sales.customerId))
-      .where(
-        and(eq(sales.storeId, sql.placeholder('storeId')), eq(sales.receiptNo, sql.placeholder('receiptNo'))),
-      )
-      .prepare(),
-  ).get({ storeId, receiptNo });
-}
-
-export type SaleHeaderRow = NonNullable<ReturnType<typeof saleHeaderByReceipt>>;
 
 /** The sale's lines in line order, with their product's category and policy profile. */
 export function saleLinesForReturn(db: DbClient, saleId: string) {

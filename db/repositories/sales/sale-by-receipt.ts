@@ -5,8 +5,9 @@ import type { DbClient } from '../../client';
 import { categories, customers, products, saleLines, salePayments, sales } from '../../schema';
 import { prepared } from '../statements';
 
-export function findSaleByReceipt(db: DbClient, storeId: number, receiptNo: string): Sale | null {
-  const row = prepared(db, 'sales.byReceipt', (orm) =>
+/** The sale with this exact receipt number in the store, with its customer; undefined when unknown. */
+export function saleHeaderByReceipt(db: DbClient, storeId: number, receiptNo: string) {
+  return prepared(db, 'sales.byReceipt', (orm) =>
     orm
       .select({
         id: sales.id,
@@ -29,6 +30,12 @@ export function findSaleByReceipt(db: DbClient, storeId: number, receiptNo: stri
       )
       .prepare(),
   ).get({ storeId, receiptNo });
+}
+
+export type SaleHeaderRow = NonNullable<ReturnType<typeof saleHeaderByReceipt>>;
+
+export function findSaleByReceipt(db: DbClient, storeId: number, receiptNo: string): Sale | null {
+  const row = saleHeaderByReceipt(db, storeId, receiptNo);
   if (!row) return null;
   const lines = prepared(db, 'sales.linesOfSale', (orm) =>
     orm
