@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { DbClient } from '../../../db/client';
-import { putSettingValue, settingValue } from '../../../db/repositories/backup/schedule-row';
+import { putSettingValue, settingValue } from '../../../db/repositories/store/settings';
 import { AppError } from '../../../shared/contract/errors';
 
 export const BACKUP_SCHEDULE_KEY = 'backup.schedule';

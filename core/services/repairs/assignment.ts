@@ -7,18 +7,14 @@
 import { appendRepairAudit } from '../../../db/repositories/repairs/audit';
 import type { DbClient } from '../../../db/client';
 import { setAssignee } from '../../../db/repositories/repairs/jobs';
-import {
-  activeStaff,
-  repairSetting,
-  technicianRows,
-  writeRepairSetting,
-} from '../../../db/repositories/repairs/technicians';
+import { activeStaff, technicianRows } from '../../../db/repositories/repairs/technicians';
 import { AppError } from '../../../shared/contract/errors';
 import type { Role } from '../../../shared/contract/permissions';
 import { isTerminal } from '../../../shared/domain/repairs/statuses';
 import type { JobRow } from './job-record';
 import { recordEvent } from './repair-events';
 import type { Actor } from './transition';
+import { putSettingValue, settingValue } from '../../../db/repositories/store/settings';
 
 export const SKILLS_SETTING_KEY = 'repairs.skills';
 
@@ -32,7 +28,7 @@ export interface TechnicianLoad {
 
 /** staff id → category codes, from the settings table (missing or damaged → empty). */
 export function readSkills(db: DbClient, storeId: number): Record<string, string[]> {
-  const value = repairSetting(db, storeId, SKILLS_SETTING_KEY);
+  const value = settingValue(db, storeId, SKILLS_SETTING_KEY);
   if (value === undefined) return {};
   try {
     const v = JSON.parse(value) as unknown;
@@ -61,7 +57,7 @@ export function writeSkills(
     throw new AppError('REPAIR_ASSIGNEE_INVALID', { staffId: technicianId });
   const skills = readSkills(db, storeId);
   skills[String(technicianId)] = [...new Set(categories)].sort();
-  writeRepairSetting(db, storeId, SKILLS_SETTING_KEY, JSON.stringify(skills), now);
+  putSettingValue(db, storeId, SKILLS_SETTING_KEY, JSON.stringify(skills), now);
   appendRepairAudit(db, {
     at: now,
     storeId,

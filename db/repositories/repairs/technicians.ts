@@ -3,7 +3,7 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/contract/permissions';
 import { WORK_STATUSES } from '../../../shared/domain/repairs/statuses';
 import type { DbClient } from '../../client';
-import { repairJobs, settings, staff } from '../../schema';
+import { repairJobs, staff } from '../../schema';
 import { prepared } from '../statements';
 import { typed } from './columns';
 
@@ -84,40 +84,4 @@ export function technicianRows(db: DbClient, storeId: number, now: number) {
       .orderBy(staff.id)
       .prepare(),
   ).all({ storeId, now });
-}
-
-/** The raw JSON of a repairs setting (e.g. `repairs.skills`), or undefined. */
-export function repairSetting(db: DbClient, storeId: number, key: string): string | undefined {
-  return prepared(db, 'repairs.setting', (orm) =>
-    orm
-      .select({ value: settings.value })
-      .from(settings)
-      .where(and(eq(settings.storeId, sql.placeholder('storeId')), eq(settings.key, sql.placeholder('key'))))
-      .prepare(),
-  ).get({ storeId, key })?.value;
-}
-
-/** Stores the raw JSON of a repairs setting. */
-export function writeRepairSetting(
-  db: DbClient,
-  storeId: number,
-  key: string,
-  value: string,
-  now: number,
-): void {
-  prepared(db, 'repairs.writeSetting', (orm) =>
-    orm
-      .insert(settings)
-      .values({
-        storeId: sql.placeholder('storeId'),
-        key: sql.placeholder('key'),
-        value: sql.placeholder('value'),
-        updatedAt: sql.placeholder('now'),
-      })
-      .onConflictDoUpdate({
-        target: [settings.storeId, settings.key],
-        set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` },
-      })
-      .prepare(),
-  ).run({ storeId, key, value, now });
 }

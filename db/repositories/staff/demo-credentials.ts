@@ -2,24 +2,18 @@
  * The demo store's printed sign-in list (code, name, role, PIN), kept as the `demo.credentials`
  * settings row, which only a demo store has. Stored once; never overwritten.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbClient } from '../../client';
 import { settings } from '../../schema';
 import { prepared } from '../statements';
+import { settingValue } from '../store/settings';
 
 const KEY = 'demo.credentials';
 const ph = sql.placeholder;
 
 /** The stored list as JSON text, or null outside a demo store. */
 export function readDemoCredentials(db: DbClient, storeId: number): string | null {
-  const row = prepared(db, 'staff.demoCredentials', (orm) =>
-    orm
-      .select({ value: settings.value })
-      .from(settings)
-      .where(and(eq(settings.storeId, ph('storeId')), eq(settings.key, KEY)))
-      .prepare(),
-  ).get({ storeId });
-  return row?.value ?? null;
+  return settingValue(db, storeId, KEY) ?? null;
 }
 
 /** Stores the list (JSON text) unless one is stored. */

@@ -3,7 +3,7 @@
  * A damaged or unknown value falls back to its default; the parsed result is reused while the
  * stored rows are unchanged, so hot paths (a return commit) do not re-validate settings they have seen.
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { storeSettings, type StoreSettings } from '../../../shared/contract/methods/settings';
 import type { DbClient } from '../../client';
 import { settings } from '../../schema';
@@ -77,7 +77,35 @@ export function writeSettings(
   patch: Partial<StoreSettings>,
   now: number,
 ): void {
-  const upsert = prepared(db, 'settings.upsert', (orm) =>
+  for (const [key, v] of Object.entries(patch)) {
+    if (v !== undefined) putSettingValue(db, storeId, key, JSON.stringify(v), now);
+  }
+  storeWritten();
+}
+
+/**
+ * The stored text of settings row `key` of the store, or undefined: the one read of a single row,
+ * for areas that keep their own JSON under their own key (`backup.schedule`, `repairs.skills`).
+ */
+export function settingValue(db: DbClient, storeId: number, key: string): string | undefined {
+  return prepared(db, 'settings.value', (orm) =>
+    orm
+      .select({ value: settings.value })
+      .from(settings)
+      .where(and(eq(settings.storeId, sql.placeholder('storeId')), eq(settings.key, sql.placeholder('key'))))
+      .prepare(),
+  ).get({ storeId, key })?.value;
+}
+
+/** Stores `value` as settings row `key` of the store (insert or replace); the caller owns the transaction. */
+export function putSettingValue(
+  db: DbClient,
+  storeId: number,
+  key: string,
+  value: string,
+  now: number,
+): void {
+  prepared(db, 'settings.upsert', (orm) =>
     orm
       .insert(settings)
       .values({
@@ -91,9 +119,5 @@ export function writeSettings(
         set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` },
       })
       .prepare(),
-  );
-  for (const [key, v] of Object.entries(patch)) {
-    if (v !== undefined) upsert.run({ storeId, key, value: JSON.stringify(v), now });
-  }
-  storeWritten();
+  ).run({ storeId, key, value, now });
 }
